@@ -1,0 +1,1 @@
+"""The edge: platform adapters, the runner and the `coach` command."""

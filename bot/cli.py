@@ -1,0 +1,84 @@
+"""The `coach` command: chat in the terminal, or run the Telegram/Discord bots."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import sys
+
+from pydantic import ValidationError
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coach", description="Rebound, a job-rejection coach.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    chat = commands.add_parser("chat", help="talk to the coach in this terminal")
+    chat.add_argument("--user", default=None, help="whose conversation this is (default: you)")
+    telegram = commands.add_parser("telegram", help="run the Telegram bot")
+    telegram.add_argument("--webhook", metavar="URL", help="serve a webhook at this public URL")
+    telegram.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
+    commands.add_parser("discord", help="run the Discord bot")
+    commands.add_parser("run", help="run every platform whose token is set")
+    return parser
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers
+        return "me"
+
+
+def _configure_logging(level: str, quiet: bool) -> None:
+    logging.basicConfig(
+        level=logging.WARNING if quiet else level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs carry the bot token
+
+
+def _platforms(command: str, settings: object) -> list[str]:
+    if command != "run":
+        return [command]
+    return [
+        name for name in ("telegram", "discord")
+        if getattr(settings, f"{name}_bot_token", None) is not None
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    from bot import app
+    from bot.settings import Settings
+    from storage.database import DatabaseUnavailable
+
+    try:
+        settings = Settings()
+        if arguments.command == "telegram" and arguments.webhook:
+            settings.telegram_webhook_url = arguments.webhook
+        if arguments.command == "telegram" and arguments.listen:
+            settings.telegram_webhook_listen = arguments.listen
+        _configure_logging(settings.log_level, quiet=arguments.command == "chat")
+        if arguments.command == "chat":
+            asyncio.run(app.chat(settings, arguments.user or _default_user()))
+        else:
+            asyncio.run(app.serve(settings, _platforms(arguments.command, settings)))
+    except KeyboardInterrupt:
+        return 0
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = ".".join(str(part) for part in first["loc"]) or "setting"
+        return _fail(f"bad setting {name}: {first['msg']}")
+    except (app.StartupError, DatabaseUnavailable) as error:
+        return _fail(str(error))
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"coach: {message}", file=sys.stderr)
+    return EXIT_CONFIG

@@ -1,0 +1,70 @@
+"""`coach chat`: the coach in a terminal, or over pipes for another program to converse with."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from coach.messages import Incoming, Option, PersonRef, Reply
+from coach.service import Coach
+
+PROMPT_NOTE = "(Answer with a number or in your own words. /help for commands; Ctrl-D to leave.)"
+
+
+class ConsoleChat:
+    """Reads a line, hands it to the coach, prints the replies; options are numbered."""
+
+    def __init__(
+        self,
+        coach: Coach,
+        user: str,
+        *,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        self._coach = coach
+        self._person = PersonRef("console", user)
+        self._stdin = stdin or sys.stdin
+        self._stdout = stdout or sys.stdout
+        self._export_dir = export_dir or Path.cwd()
+        self._options: tuple[Option, ...] = ()
+
+    async def run(self) -> None:
+        """Chat until end of input. Each answer is saved before the next line is read."""
+        self._show(await self._coach.greet(self._person))
+        self._write(PROMPT_NOTE)
+        while True:
+            line = await asyncio.to_thread(self._stdin.readline)
+            if not line:
+                return
+            self._show(await self._coach.handle(self.incoming(line.rstrip("\r\n"))))
+
+    def incoming(self, line: str) -> Incoming:
+        """A number that names a shown option is that option; anything else is text."""
+        stripped = line.strip()
+        if stripped.isdigit() and 1 <= int(stripped) <= len(self._options):
+            return Incoming(self._person, option=self._options[int(stripped) - 1].value)
+        return Incoming(self._person, text=line)
+
+    def _show(self, replies: list[Reply]) -> None:
+        for reply in replies:
+            self._write(reply.text)
+            if reply.attachment is not None:
+                path = self._export_dir / f"rebound-export-{_safe(self._person.user_id)}.json"
+                path.write_bytes(reply.attachment.content)
+                self._write(f"Saved to {path.resolve()}")
+        options = next((r.options for r in reversed(replies) if r.options), ())
+        self._options = options
+        for number, option in enumerate(options, start=1):
+            self._write(f"  {number}. {option.label}")
+
+    def _write(self, text: str) -> None:
+        self._stdout.write(text + "\n")
+        self._stdout.flush()
+
+
+def _safe(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in name)[:40] or "user"

@@ -1,0 +1,42 @@
+"""Settings from the environment (and a .env file), validated once at start-up."""
+
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every knob the bot reads; tokens are secrets so they never print in full."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    database_url: str | None = Field(default=None, validation_alias="COACH_DATABASE_URL")
+    telegram_bot_token: SecretStr | None = Field(
+        default=None, validation_alias="TELEGRAM_BOT_TOKEN"
+    )
+    telegram_base_url: str = Field(
+        default="https://api.telegram.org/bot", validation_alias="TELEGRAM_BASE_URL"
+    )
+    telegram_webhook_url: str | None = Field(
+        default=None, validation_alias="TELEGRAM_WEBHOOK_URL"
+    )
+    telegram_webhook_listen: str = Field(
+        default="0.0.0.0:8443", validation_alias="TELEGRAM_WEBHOOK_LISTEN"
+    )
+    telegram_webhook_secret: SecretStr | None = Field(
+        default=None, validation_alias="TELEGRAM_WEBHOOK_SECRET"
+    )
+    discord_bot_token: SecretStr | None = Field(default=None, validation_alias="DISCORD_BOT_TOKEN")
+    discord_api_base_url: str = Field(
+        default="https://discord.com/api/v10", validation_alias="DISCORD_API_BASE_URL"
+    )
+    discord_gateway_url: str = Field(
+        default="wss://gateway.discord.gg/", validation_alias="DISCORD_GATEWAY_URL"
+    )
+    log_level: str = Field(default="INFO", validation_alias=AliasChoices("COACH_LOG_LEVEL"))
+
+    @field_validator("telegram_bot_token", "discord_bot_token", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value

@@ -1,0 +1,1 @@
+"""The coach: a platform-free conversation engine and the rules behind it."""

@@ -1,0 +1,115 @@
+"""The state machine: decide the coach's answer to one incoming message, purely.
+
+Order matters and is fixed: safety first, from every state; then commands
+(a way out of every state); then the current step's answer; idle chat last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from coach import answers, commands, idle, recording, safety
+from coach.answers import InvalidAnswer
+from coach.asking import ask
+from coach.flow import STEP_BY_STATE, Choice, State, Step, next_state
+from coach.messages import Incoming
+from coach.model import JsonValue, Snapshot
+from coach.turn import Decision, Turn
+
+#: Steps a person may leave by simply telling us about a rejection (setup can wait).
+ONBOARDING = frozenset({State.ONBOARD_TIMEZONE, State.ONBOARD_PING_TIME, State.ONBOARD_CONSENT})
+
+#: After this long away, a typed message is not taken as the answer to an old question.
+RESUME_AFTER = timedelta(hours=6)
+
+
+def decide(
+    snapshot: Snapshot, incoming: Incoming, now: datetime, new_id: Callable[[], str]
+) -> Decision:
+    turn = Turn.begin(snapshot, now, new_id)
+    text = answers.clean(incoming.text)
+    if text and incoming.option is None:
+        risk = safety.classify(text)
+        if risk is safety.Risk.CRISIS:
+            turn.say("crisis", resources=safety.crisis_resources_text())
+            return turn.finish()
+        if risk is safety.Risk.STRAIN:
+            turn.say("strain")
+    command = commands.parse(text, incoming.option)
+    if command is not None:
+        commands.run(turn, *command)
+    elif turn.state is State.IDLE or (turn.state in ONBOARDING and idle.is_rejection(text)):
+        idle.respond(turn, text, incoming.option)
+    elif _returning_after_a_while(snapshot, incoming, now):
+        turn.say("welcome_back")
+        ask(turn, turn.state)
+    else:
+        answer(turn, incoming, text)
+    return turn.finish()
+
+
+def _returning_after_a_while(snapshot: Snapshot, incoming: Incoming, now: datetime) -> bool:
+    updated = snapshot.conversation.updated_at
+    return incoming.option is None and updated is not None and now - updated > RESUME_AFTER
+
+
+def answer(turn: Turn, incoming: Incoming, text: str) -> None:
+    """Take the person's answer to the current step, or explain and ask again."""
+    step = STEP_BY_STATE[turn.state]
+    try:
+        value = interpret(step, incoming.option, text)
+    except InvalidAnswer as invalid:
+        turn.say(invalid.hint)
+        ask(turn, turn.state)
+        return
+    recording.record(turn, step, value)
+    recording.enter(turn, step, next_state(step, turn.data))
+
+
+def interpret(step: Step, option: str | None, text: str) -> JsonValue:
+    """The value of an answer: a pressed option, a typed choice, a number, or free text."""
+    if option is not None:
+        state, _, value = option.partition(":")
+        if state == step.state.value and any(c.value == value for c in step.choices):
+            return _typed(step, value)
+        raise InvalidAnswer("hint.stale_option")
+    if not text:
+        raise InvalidAnswer("hint.empty")
+    if answers.is_skip(text):
+        return step.default
+    if text.isdigit() and not step.numeric and step.choices:
+        position = int(text)
+        if 1 <= position <= len(step.choices):
+            return step.choices[position - 1].value
+        raise InvalidAnswer("hint.out_of_range")
+    chosen = match_choice(step.choices, text)
+    if chosen is not None:
+        return _typed(step, chosen.value)
+    if step.parse is None:
+        raise InvalidAnswer("hint.pick_option")
+    return step.parse(text)
+
+
+def _typed(step: Step, value: str) -> JsonValue:
+    """A numeric step's choices ("3") mean numbers (3)."""
+    if step.numeric and step.parse is not None and value.isdigit():
+        return step.parse(value)
+    return value
+
+
+def match_choice(choices: tuple[Choice, ...], text: str) -> Choice | None:
+    """A choice named by its label, value or a synonym; whole words inside short text count."""
+    said = {text.strip().lower(), answers.normalise(text)}
+    for choice in choices:
+        names = {choice.value.lower(), answers.normalise(choice.label), *choice.synonyms}
+        if said & names:
+            return choice
+    words = f" {answers.normalise(text)} "
+    if len(words) > 40:
+        return None
+    for choice in choices:
+        for name in (choice.value, *choice.synonyms):
+            if f" {answers.normalise(name)} " in words and answers.normalise(name):
+                return choice
+    return None

@@ -1,0 +1,233 @@
+"""The whole coaching conversation, declared once as a table of steps.
+
+Read top to bottom, the table is the conversation: acknowledge, capture,
+reflect, plan, plus the small side flows (onboarding, logging an application,
+confirming deletion). Each step says what the coach asks, the quick choices,
+where the answer is kept, what it writes (an effect name the engine carries
+out) and where to go next. States are stored: add new values, never rename.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from coach import answers
+from coach.model import JsonValue
+
+Data = Mapping[str, JsonValue]
+
+
+class State(StrEnum):
+    IDLE = "idle"
+    ONBOARD_TIMEZONE = "onboard_timezone"
+    ONBOARD_PING_TIME = "onboard_ping_time"
+    ONBOARD_CONSENT = "onboard_consent"
+    ACK_FEELING = "ack_feeling"
+    ACK_INTENSITY = "ack_intensity"
+    ACK_COPING = "ack_coping"
+    ACK_PAUSE = "ack_pause"
+    CAPTURE_COMPANY = "capture_company"
+    CAPTURE_STAGE = "capture_stage"
+    CAPTURE_KIND = "capture_kind"
+    REFLECT_FEEDBACK = "reflect_feedback"
+    REFLECT_FEEDBACK_TEXT = "reflect_feedback_text"
+    REFLECT_WENT_WELL = "reflect_went_well"
+    REFLECT_DIFFERENTLY = "reflect_differently"
+    REFLECT_RATE_STAGE = "reflect_rate_stage"
+    REFLECT_CONTROL = "reflect_control"
+    REFLECT_OUT_OF_CONTROL = "reflect_out_of_control"
+    REFLECT_FIT = "reflect_fit"
+    PLAN_COUNT = "plan_count"
+    PLAN_DEADLINE = "plan_deadline"
+    PLAN_GROWTH = "plan_growth"
+    PLAN_FOLLOW_UP = "plan_follow_up"
+    APPLIED_DETAILS = "applied_details"
+    FORGET_CONFIRM = "forget_confirm"
+
+
+class Effect(StrEnum):
+    """What answering a step writes; the engine turns these into storage effects."""
+
+    NONE = "none"
+    UPDATE_REJECTION = "update_rejection"
+    SAVE_PROFILE = "save_profile"
+    SAVE_GOAL = "save_goal"
+    LOG_APPLICATION = "log_application"
+    FORGET = "forget"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A quick reply. `value` is stored and travels in buttons, so keep it short ASCII."""
+
+    value: str
+    label: str
+    synonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    state: State
+    ask: str
+    choices: tuple[Choice, ...] = ()
+    parse: Callable[[str], JsonValue] | None = None  # free text accepted only with a parser
+    numeric: bool = False  # a typed number is the answer itself, not a choice's position
+    save_as: str | None = None
+    effect: Effect = Effect.NONE
+    then: State | Callable[[Data], State] = State.IDLE
+    react: str | None = None
+    default: JsonValue = None
+
+
+def _c(value: str, label: str, *synonyms: str) -> Choice:
+    return Choice(value, label, synonyms)
+
+
+def _after_feedback(data: Data) -> State:
+    got_feedback = data.get("got_feedback") == "yes"
+    return State.REFLECT_FEEDBACK_TEXT if got_feedback else State.REFLECT_WENT_WELL
+
+
+def _after_rating(data: Data) -> State:
+    """Rate each stage the person went through, one at a time; then move on."""
+    pending = data.get("stages_to_rate")
+    more = isinstance(pending, list) and bool(pending)
+    return State.REFLECT_RATE_STAGE if more else State.REFLECT_CONTROL
+
+
+def _after_coping(data: Data) -> State:
+    # Someone who picked a coping step goes and does it; the flow waits for them.
+    return State.CAPTURE_COMPANY if data.get("coping") in (None, "continue") else State.ACK_PAUSE
+
+
+def _after_kind(data: Data) -> State:
+    # "No reply" means there was nobody's feedback to get: go straight to the draft request.
+    return State.REFLECT_WENT_WELL if data.get("kind") == "no_reply" else State.REFLECT_FEEDBACK
+
+
+FEELINGS = (
+    _c("sad", "Sad", "down", "upset", "gutted", "devastated", "😢", "😭", "😞", "💔"),
+    _c("angry", "Angry", "mad", "furious", "pissed", "annoyed", "frustrated", "😡", "😠", "🤬"),
+    _c("anxious", "Anxious", "worried", "nervous", "scared", "stressed", "😰", "😟", "😬"),
+    _c("embarrassed", "Embarrassed", "ashamed", "humiliated", "stupid", "😳", "🙈"),
+    _c("numb", "Numb", "meh", "nothing", "empty", "blank", "😐", "😶"),
+    _c("fine", "Fine, honestly", "ok", "okay", "good", "alright", "🙂", "👍", "😊"),
+)
+
+STAGES = (
+    _c("applied", "Applied, no interview", "application", "cv", "resume", "never heard"),
+    _c("screen", "Phone or recruiter screen", "phone", "recruiter", "screening"),
+    _c("interview", "Interview round", "interviews", "technical", "onsite", "panel"),
+    _c("final", "Final round", "last round", "final interview", "offer stage"),
+)
+
+KINDS = (
+    _c("not_hiring", "“Not hiring right now”", "not hiring", "freeze"),
+    _c("not_selected", "“Not selected”", "not selected", "not successful", "unsuccessful"),
+    _c("keep_on_file", "“We'll keep you on file”", "on file", "keep"),
+    _c("only_applications", "“Only accepting applications”", "only accepting"),
+    _c("other_candidates", "“Went with other candidates”", "other candidate", "someone else"),
+    _c("no_reply", "No reply at all", "ghosted", "silence", "no answer", "nothing"),
+    _c("other", "Something else", "other"),
+)
+
+YES_NO = (
+    _c("yes", "Yes", "y", "yeah", "yep", "sure"),
+    _c("no", "No", "n", "nope", "nah", "not really"),
+)
+
+FIT = (
+    _c("yes", "Yes, it fit", "y", "yeah", "yep", "good fit"),
+    _c("partly", "Partly", "somewhat", "sort of", "kind of", "maybe"),
+    _c("no", "Not really", "no", "n", "nope", "nah"),
+)
+
+RATINGS = tuple(_c(str(n), f"{n}") for n in range(1, 6))
+
+STEPS: tuple[Step, ...] = (
+    # Onboarding (/start): time zone, daily ping time, consent to keep mood notes.
+    Step(State.ONBOARD_TIMEZONE, "ask.timezone", parse=answers.timezone,
+         save_as="timezone", effect=Effect.SAVE_PROFILE, then=State.ONBOARD_PING_TIME,
+         choices=(_c("Europe/London", "London"), _c("America/New_York", "New York"),
+                  _c("Europe/Berlin", "Berlin"), _c("Asia/Kolkata", "India"), _c("UTC", "UTC"))),
+    Step(State.ONBOARD_PING_TIME, "ask.ping_time", parse=answers.clock_time, save_as="ping_time",
+         effect=Effect.SAVE_PROFILE, then=State.ONBOARD_CONSENT,
+         choices=(_c("08:00", "08:00"), _c("09:00", "09:00"), _c("12:30", "12:30"),
+                  _c("18:00", "18:00"), _c("off", "No daily notes", "none", "never"))),
+    Step(State.ONBOARD_CONSENT, "ask.consent", choices=YES_NO,
+         save_as="mood_consent", effect=Effect.SAVE_PROFILE, react="react.consent"),
+    # Acknowledge: the feeling first, always before any question about what went wrong.
+    Step(State.ACK_FEELING, "ask.feeling", choices=FEELINGS, parse=answers.short_text,
+         save_as="feeling", effect=Effect.UPDATE_REJECTION, then=State.ACK_INTENSITY,
+         react="react.feeling"),
+    Step(State.ACK_INTENSITY, numeric=True, ask="ask.intensity", choices=RATINGS,
+         parse=answers.intensity, save_as="intensity", effect=Effect.UPDATE_REJECTION,
+         then=State.ACK_COPING, react="react.intensity"),
+    Step(State.ACK_COPING, "ask.coping", save_as="coping", then=_after_coping,
+         react="react.coping", parse=answers.short_text,
+         choices=(_c("walk", "Take a walk"), _c("exercise", "Some exercise", "gym", "run"),
+                  _c("friend", "Talk to a friend", "call", "text"),
+                  _c("volunteer", "Help someone / volunteer", "volunteer"),
+                  _c("continue", "I'm OK, let's go on", "go on", "continue", "next", "ok"))),
+    Step(State.ACK_PAUSE, "ask.pause", choices=(_c("ready", "I'm back"),),
+         parse=answers.anything, then=State.CAPTURE_COMPANY),
+    # Capture: what happened (each question skippable).
+    Step(State.CAPTURE_COMPANY, "ask.company", parse=answers.company_and_role,
+         save_as="company_role", effect=Effect.UPDATE_REJECTION, then=State.CAPTURE_STAGE),
+    Step(State.CAPTURE_STAGE, "ask.stage", choices=STAGES, save_as="stage",
+         parse=answers.short_text, effect=Effect.UPDATE_REJECTION, then=State.CAPTURE_KIND),
+    Step(State.CAPTURE_KIND, "ask.kind", choices=KINDS, save_as="kind", parse=answers.short_text,
+         effect=Effect.UPDATE_REJECTION, then=_after_kind, react="react.kind"),
+    # Reflect: feedback, what went well, what to change, ratings, control, fit.
+    Step(State.REFLECT_FEEDBACK, "ask.feedback", choices=YES_NO,
+         save_as="got_feedback", effect=Effect.UPDATE_REJECTION, then=_after_feedback,
+         react="react.feedback"),
+    Step(State.REFLECT_FEEDBACK_TEXT, "ask.feedback_text", parse=answers.long_text,
+         save_as="feedback", effect=Effect.UPDATE_REJECTION, then=State.REFLECT_WENT_WELL),
+    Step(State.REFLECT_WENT_WELL, "ask.went_well", parse=answers.long_text, save_as="went_well",
+         effect=Effect.UPDATE_REJECTION, then=State.REFLECT_DIFFERENTLY),
+    Step(State.REFLECT_DIFFERENTLY, "ask.differently", parse=answers.long_text,
+         save_as="do_differently", effect=Effect.UPDATE_REJECTION, then=_after_rating),
+    Step(State.REFLECT_RATE_STAGE, numeric=True, ask="ask.rate_stage", choices=RATINGS,
+         parse=answers.intensity, save_as="rating", effect=Effect.UPDATE_REJECTION,
+         then=_after_rating),
+    Step(State.REFLECT_CONTROL, "ask.control", parse=answers.long_text, save_as="in_control",
+         effect=Effect.UPDATE_REJECTION, then=State.REFLECT_OUT_OF_CONTROL),
+    Step(State.REFLECT_OUT_OF_CONTROL, "ask.out_of_control", parse=answers.long_text,
+         save_as="out_of_control", effect=Effect.UPDATE_REJECTION, then=State.REFLECT_FIT,
+         react="react.out_of_control"),
+    Step(State.REFLECT_FIT, "ask.fit", choices=FIT, save_as="fit", parse=answers.short_text,
+         effect=Effect.UPDATE_REJECTION, then=State.PLAN_COUNT, react="react.fit"),
+    # Plan: N applications by a date, one thing to improve, an optional follow-up.
+    Step(State.PLAN_COUNT, numeric=True, ask="ask.count", choices=RATINGS, parse=answers.count,
+         save_as="target", default=2, then=State.PLAN_DEADLINE),
+    Step(State.PLAN_DEADLINE, numeric=True, ask="ask.deadline", parse=answers.days_until,
+         save_as="days", default=7, effect=Effect.SAVE_GOAL, then=State.PLAN_GROWTH,
+         choices=(_c("3", "In 3 days"), _c("7", "In a week"), _c("14", "In 2 weeks"))),
+    Step(State.PLAN_GROWTH, "ask.growth", parse=answers.long_text, save_as="lesson",
+         choices=(_c("keep", "Keep working on that", "keep", "same", "same again"),),
+         effect=Effect.UPDATE_REJECTION, then=State.PLAN_FOLLOW_UP),
+    Step(State.PLAN_FOLLOW_UP, numeric=True, ask="ask.follow_up", parse=answers.weeks,
+         save_as="follow_up_weeks", effect=Effect.UPDATE_REJECTION, react="react.follow_up",
+         choices=(_c("4", "In 4 weeks"), _c("6", "In 6 weeks"), _c("8", "In 8 weeks"),
+                  _c("no", "No thanks", "no", "nope", "none"))),
+    # Side flows.
+    Step(State.APPLIED_DETAILS, "ask.applied", parse=answers.company_and_role,
+         save_as="company_role", effect=Effect.LOG_APPLICATION),
+    Step(State.FORGET_CONFIRM, "ask.forget", effect=Effect.FORGET,
+         save_as="confirm",
+         choices=(_c("delete", "Delete everything", "yes", "yes delete", "delete"),
+                  _c("keep", "Keep my data", "no", "cancel", "keep"))),
+)
+
+STEP_BY_STATE: dict[State, Step] = {step.state: step for step in STEPS}
+
+#: Steps that belong to the rejection flow (for "where were we" and /cancel wording).
+REJECTION_FLOW = tuple(s.state for s in STEPS if s.state.value.split("_")[0] in
+                       {"ack", "capture", "reflect", "plan"})
+
+
+def next_state(step: Step, data: Data) -> State:
+    return step.then(data) if callable(step.then) else step.then

@@ -1,0 +1,160 @@
+"""What the coach knows about a person, as plain values; storage loads and saves these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+JsonValue = str | int | float | bool | None | list[Any] | dict[str, Any]
+
+
+class Stage(StrEnum):
+    """How far a person got before the rejection. Stored: add values, never rename."""
+
+    APPLIED = "applied"
+    SCREEN = "screen"
+    INTERVIEW = "interview"
+    FINAL = "final"
+
+
+#: The stages a person went through to reach each stage (rated in the reflect phase).
+STAGES_UP_TO: dict[Stage, tuple[Stage, ...]] = {
+    Stage.APPLIED: (Stage.APPLIED,),
+    Stage.SCREEN: (Stage.APPLIED, Stage.SCREEN),
+    Stage.INTERVIEW: (Stage.APPLIED, Stage.SCREEN, Stage.INTERVIEW),
+    Stage.FINAL: (Stage.APPLIED, Stage.SCREEN, Stage.INTERVIEW, Stage.FINAL),
+}
+
+
+class RejectionKind(StrEnum):
+    """What the rejection said. Stored: add values, never rename."""
+
+    NOT_HIRING = "not_hiring"
+    NOT_SELECTED = "not_selected"
+    KEEP_ON_FILE = "keep_on_file"
+    ONLY_APPLICATIONS = "only_applications"
+    OTHER_CANDIDATES = "other_candidates"
+    NO_REPLY = "no_reply"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A person and their settings. `id` is assigned by storage."""
+
+    id: int
+    platform: str
+    user_id: str
+    created_at: datetime
+    display_name: str | None = None
+    timezone: str | None = None
+    ping_time: time | None = None
+    nudges_paused: bool = False
+    mood_consent: bool | None = None
+    unreachable: bool = False
+    disclosed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conversation:
+    """Where a person is in the flow: a stable state name plus the answers gathered so far."""
+
+    state: str
+    data: dict[str, JsonValue] = field(default_factory=dict)
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """One rejection and everything the person wrote while reflecting on it."""
+
+    id: str
+    created_at: datetime
+    company: str | None = None
+    role: str | None = None
+    stage: str | None = None
+    kind: str | None = None
+    feeling: str | None = None
+    intensity: int | None = None
+    got_feedback: bool | None = None
+    feedback: str | None = None
+    went_well: str | None = None
+    do_differently: str | None = None
+    stage_ratings: dict[str, int] = field(default_factory=dict)
+    in_control: str | None = None
+    out_of_control: str | None = None
+    fit: str | None = None
+    lesson: str | None = None
+    follow_up_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """A commitment: `target` new applications by `deadline` (the person's local date)."""
+
+    id: str
+    created_at: datetime
+    target: int
+    deadline: date
+    rejection_id: str | None = None
+    celebrated_at: datetime | None = None
+    closed_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Application:
+    """An application the person logged."""
+
+    id: str
+    created_at: datetime
+    company: str | None = None
+    role: str | None = None
+    goal_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Everything about one person the coach needs to decide its next reply."""
+
+    profile: Profile
+    conversation: Conversation
+    rejections: tuple[Rejection, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    applications: tuple[Application, ...] = ()
+
+
+# Effects: what a decision asks storage to write, carried out in one transaction.
+
+
+@dataclass(frozen=True, slots=True)
+class SaveProfile:
+    profile: Profile
+
+
+@dataclass(frozen=True, slots=True)
+class SaveRejection:
+    """Insert or update (by id)."""
+
+    rejection: Rejection
+
+
+@dataclass(frozen=True, slots=True)
+class SaveGoal:
+    """Insert or update (by id)."""
+
+    goal: Goal
+
+
+@dataclass(frozen=True, slots=True)
+class AddApplication:
+    application: Application
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetPerson:
+    """Delete every row of this person, in every table."""
+
+
+Effect = SaveProfile | SaveRejection | SaveGoal | AddApplication | ForgetPerson

@@ -1,0 +1,141 @@
+"""Coach.handle: load the person, decide, save, answer; one message per person at a time."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+import weakref
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+from coach import content, engine
+from coach.asking import ask
+from coach.flow import State
+from coach.messages import Attachment, Incoming, PersonRef, Reply
+from coach.model import ForgetPerson, Profile, SaveProfile, Snapshot
+from coach.ports import Clock, CoachStore, StoreUnavailable
+from coach.turn import Decision, Turn
+
+log = logging.getLogger(__name__)
+
+#: Say again that this is a program after this long (several laws ask for about 3 hours).
+DISCLOSE_EVERY = timedelta(hours=3)
+
+
+def _new_id() -> str:
+    return uuid.uuid4().hex
+
+
+class Coach:
+    """The one core every adapter talks to."""
+
+    def __init__(
+        self, store: CoachStore, clock: Clock, new_id: Callable[[], str] = _new_id
+    ) -> None:
+        self._store = store
+        self._clock = clock
+        self._new_id = new_id
+        self._locks: weakref.WeakValueDictionary[PersonRef, asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+
+    def _lock(self, person: PersonRef) -> asyncio.Lock:
+        lock = self._locks.get(person)
+        if lock is None:
+            lock = self._locks[person] = asyncio.Lock()
+        return lock
+
+    async def handle(self, incoming: Incoming) -> list[Reply]:
+        """The coach's replies to one message; [] for a redelivered platform event."""
+        async with self._lock(incoming.person):
+            try:
+                return await self._handle(incoming)
+            except StoreUnavailable:
+                log.warning("storage unavailable for %s user", incoming.person.platform)
+                return [Reply(content.say("store_unavailable"))]
+
+    async def _handle(self, incoming: Incoming) -> list[Reply]:
+        now = self._clock.now()
+        person = incoming.person
+        if incoming.delivery_id is not None and not await self._store.claim_delivery(
+            person.platform, incoming.delivery_id, now
+        ):
+            log.info("skipped redelivered %s event", person.platform)
+            return []
+        snapshot = await self._store.load(person, now)
+        decision = engine.decide(snapshot, incoming, now, self._new_id)
+        decision = _with_disclosure(snapshot, decision, now)
+        decision = _with_display_name(snapshot, decision, incoming.display_name)
+        await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
+        log.info("person %s: %s -> %s", snapshot.profile.id,
+                 snapshot.conversation.state, decision.conversation.state)
+        replies = list(decision.replies)
+        if decision.export_at is not None:
+            replies[decision.export_at] = replace(
+                replies[decision.export_at], attachment=await self._export(snapshot.profile.id)
+            )
+        return replies
+
+    async def _export(self, person_id: int) -> Attachment:
+        data = await self._store.export(person_id)
+        body = json.dumps(data, indent=2, ensure_ascii=False, default=str).encode()
+        return Attachment("rebound-export.json", body)
+
+    async def greet(self, person: PersonRef) -> list[Reply]:
+        """What to show when a person opens a chat: welcome, or the step they were on."""
+        async with self._lock(person):
+            now = self._clock.now()
+            snapshot = await self._store.load(person, now)
+            turn = Turn.begin(snapshot, now, self._new_id)
+            if snapshot.conversation.updated_at is None and not snapshot.rejections:
+                turn.say("welcome")
+                turn.say("welcome.first_steps")
+                turn.update_profile(disclosed_at=now)
+                ask(turn, State.IDLE)
+            elif turn.state is not State.IDLE:
+                turn.say("welcome_back")
+                ask(turn, turn.state)
+            else:
+                turn.say("hello")
+                ask(turn, State.IDLE)
+            decision = turn.finish()
+            await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
+            return list(decision.replies)
+
+    async def mark_unreachable(self, person: PersonRef, unreachable: bool = True) -> None:
+        """The platform refuses to deliver to this person (they blocked the bot)."""
+        await self._store.mark_unreachable(person, unreachable)
+
+
+def _with_disclosure(snapshot: Snapshot, decision: Decision, now: datetime) -> Decision:
+    """Open with 'I'm a program' at first contact and again after DISCLOSE_EVERY."""
+    profile = _profile_after(snapshot, decision)
+    last = profile.disclosed_at
+    if (last is not None and now - last < DISCLOSE_EVERY) or not decision.replies:
+        return decision
+    first = decision.replies[0]
+    replies = (replace(first, text=f"{content.say('disclosure')}\n\n{first.text}"),
+               *decision.replies[1:])
+    return _save_profile(decision, replace(profile, disclosed_at=now), replies)
+
+
+def _with_display_name(snapshot: Snapshot, decision: Decision, name: str | None) -> Decision:
+    profile = _profile_after(snapshot, decision)
+    if not name or name == profile.display_name:
+        return decision
+    return _save_profile(decision, replace(profile, display_name=name[:64]), decision.replies)
+
+
+def _profile_after(snapshot: Snapshot, decision: Decision) -> Profile:
+    saved = [e.profile for e in decision.effects if isinstance(e, SaveProfile)]
+    return saved[-1] if saved else snapshot.profile
+
+
+def _save_profile(decision: Decision, profile: Profile, replies: tuple[Reply, ...]) -> Decision:
+    if any(isinstance(e, ForgetPerson) for e in decision.effects):
+        return decision
+    others = tuple(e for e in decision.effects if not isinstance(e, SaveProfile))
+    return replace(decision, replies=replies, effects=(SaveProfile(profile), *others))
