@@ -1,0 +1,82 @@
+"""The flow table as a structure: every state reachable, a way out of each, safety from each."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach import content
+from coach.engine import decide
+from coach.flow import STEP_BY_STATE, STEPS, State, next_state
+from coach.messages import Incoming, PersonRef
+from coach.model import Conversation, Snapshot
+from tests.fakes import FakeClock, counting_ids
+from tests.coach.snapshots import new_snapshot
+
+ME = PersonRef("test", "me")
+ENTRY_POINTS = {State.IDLE, State.ONBOARD_TIMEZONE, State.ACK_FEELING, State.APPLIED_DETAILS,
+                State.FORGET_CONFIRM}
+
+
+def _possible_next(state: State) -> set[State]:
+    step = STEP_BY_STATE[state]
+    if not callable(step.then):
+        return {step.then}
+    samples = [{}, {"got_feedback": "yes"}, {"got_feedback": "no"}, {"kind": "no_reply"},
+               {"coping": "walk"}, {"coping": "continue"}, {"stages_to_rate": ["screen"]}]
+    return {next_state(step, data) for data in samples}
+
+
+def test_every_state_has_exactly_one_step_except_idle() -> None:
+    assert set(STEP_BY_STATE) == set(State) - {State.IDLE}
+    assert len(STEPS) == len(STEP_BY_STATE)
+
+
+def test_every_state_is_reachable_from_a_command() -> None:
+    reached, frontier = set(ENTRY_POINTS), list(ENTRY_POINTS - {State.IDLE})
+    while frontier:
+        for following in _possible_next(frontier.pop()):
+            if following not in reached:
+                reached.add(following)
+                frontier.append(following)
+    assert reached == set(State)
+
+
+def test_every_step_asks_with_words_that_exist() -> None:
+    for step in STEPS:
+        assert content.has(step.ask), step.state
+
+
+def test_option_values_fit_in_a_telegram_button() -> None:
+    for step in STEPS:
+        for choice in step.choices:
+            assert len(f"{step.state.value}:{choice.value}".encode()) <= 60
+            assert choice.value.isascii()
+
+
+def _in(state: State) -> Snapshot:
+    snapshot = new_snapshot()
+    return Snapshot(snapshot.profile, Conversation(state.value, {"rejection_id": "r1"}))
+
+
+@pytest.mark.parametrize("state", list(State))
+def test_cancel_leaves_every_state(state: State) -> None:
+    decision = decide(_in(state), Incoming(ME, text="/cancel"), FakeClock().now(), counting_ids())
+    assert decision.conversation.state == State.IDLE
+    assert decision.conversation.data == {}
+
+
+@pytest.mark.parametrize("state", list(State))
+def test_crisis_message_skips_the_flow_from_every_state(state: State) -> None:
+    decision = decide(_in(state), Incoming(ME, text="i want to kill myself"),
+                      FakeClock().now(), counting_ids())
+    text = " ".join(reply.text for reply in decision.replies)
+    assert "988" in text and "116 123" in text and "findahelpline" in text
+    assert decision.conversation.state == state  # nothing moved on
+    assert decision.effects == ()
+    assert all(not reply.options for reply in decision.replies)
+
+
+@pytest.mark.parametrize("state", list(State))
+def test_skip_is_accepted_or_explained_in_every_state(state: State) -> None:
+    decision = decide(_in(state), Incoming(ME, text="skip"), FakeClock().now(), counting_ids())
+    assert decision.replies, "every message gets an answer"

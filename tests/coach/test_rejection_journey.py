@@ -1,0 +1,138 @@
+"""Journey 1 and 3: a rejection talked through, a goal set, applications logged, progress shown."""
+
+from __future__ import annotations
+
+from tests.coach.chat import Chat
+
+
+async def _through_capture(chat: Chat) -> None:
+    await chat.say("I got rejected from Acme")
+    await chat.press("Sad")
+    await chat.say("4")
+    await chat.press("I'm OK")
+    await chat.say("Data Analyst")
+    await chat.press("Interview round")
+    await chat.press("Not selected")
+
+
+async def test_feelings_come_before_any_question_about_what_went_wrong() -> None:
+    chat = Chat()
+    first = await chat.say("I got rejected from Acme")
+    assert "feeling" in first
+    assert [o.label for o in chat.options][:3] == ["Sad", "Angry", "Anxious"]
+    validation = await chat.press("Sad")
+    assert "normal" in validation
+    await chat.say("4")
+    assert "small step" in chat.text  # a coping step is offered before any analysis
+    assert chat.state == "ack_coping"
+
+
+async def test_choosing_a_coping_step_pauses_until_the_person_is_back() -> None:
+    chat = Chat()
+    await chat.say("/rejected")
+    await chat.press("Angry")
+    await chat.say("skip")
+    await chat.press("Take a walk")
+    assert chat.state == "ack_pause"
+    assert "role" in (await chat.say("back now")).lower()
+    assert chat.state == "capture_company"
+
+
+async def test_no_feedback_gets_a_ready_to_copy_request_naming_company_and_role() -> None:
+    chat = Chat()
+    await _through_capture(chat)
+    await chat.press("No")
+    draft = next(r.text for r in chat.replies if r.text.startswith("Hi "))
+    assert "Data Analyst" in draft and "Acme" in draft and "feedback" in draft
+    assert "What went well" in chat.text
+
+
+async def test_whole_journey_sets_a_goal_that_two_applications_reach() -> None:
+    chat = Chat()
+    await _through_capture(chat)
+    await chat.press("Yes")
+    await chat.say("They wanted more SQL depth")
+    await chat.say("I explained my projects clearly")
+    await chat.say("Practise live SQL questions")
+    for rating in ("4", "3", "2"):
+        await chat.say(rating)
+    await chat.say("My preparation")
+    await chat.say("Their internal candidate")
+    await chat.press("Partly")
+    assert "How many" in chat.text
+    await chat.press("2")
+    await chat.press("In a week")
+    await chat.say("Practise SQL under time pressure")
+    summary = await chat.press("No thanks")
+    assert "2 new applications by Fri 27 Nov 2026" in summary
+    assert chat.state == "idle"
+    rejection = chat.snapshot.rejections[0]
+    assert rejection.company == "Acme" and rejection.role == "Data Analyst"
+    assert rejection.stage_ratings == {"applied": 4, "screen": 3, "interview": 2}
+    assert rejection.lesson == "Practise SQL under time pressure"
+
+    assert "1 of 2" in await chat.say("/applied Globex, Data Analyst")
+    assert "Goal reached" in await chat.say("/applied Initech")
+    assert "Goal reached" not in await chat.say("/applied Umbrella")  # celebrated once
+    progress = await chat.say("/progress")
+    assert "Goal reached: 3 of 2" in progress or "Goal reached: 2 of 2" in progress
+    assert "This week: 3 application(s)" in progress
+
+
+async def test_goal_count_and_deadline_can_be_typed() -> None:
+    chat = Chat()
+    await chat.say("/rejected")
+    for _ in range(20):
+        if chat.state == "plan_count":
+            break
+        await chat.say("skip")
+    await chat.say("5")
+    await chat.say("10 days")
+    await chat.say("skip")
+    await chat.say("skip")
+    goal = chat.snapshot.goals[0]
+    assert goal.target == 5
+    assert (goal.deadline - chat.clock.now().date()).days == 10
+
+
+async def test_skipping_every_step_still_ends_with_the_default_goal() -> None:
+    chat = Chat()
+    await chat.say("/rejected")
+    for _ in range(25):
+        if chat.state == "idle":
+            break
+        await chat.say("skip")
+    assert chat.state == "idle"
+    assert "2 new applications" in chat.text
+    assert chat.snapshot.goals[0].target == 2
+
+
+async def test_an_overdue_goal_is_reported_honestly() -> None:
+    chat = Chat()
+    await chat.say("/rejected")
+    while chat.state != "idle":
+        await chat.say("skip")
+    await chat.say("/applied Globex")
+    chat.clock.advance(days=10)
+    progress = await chat.say("/progress")
+    assert "1 of 2" in progress and "overdue" in progress
+
+
+async def test_bare_applied_asks_for_company_and_role() -> None:
+    chat = Chat()
+    assert "Which company" in await chat.say("/applied")
+    assert "Globex — Data Analyst" in await chat.say("Data Analyst at Globex")
+    assert chat.snapshot.applications[0].company == "Globex"
+    assert chat.state == "idle"
+
+
+async def test_a_person_can_come_back_days_later_to_the_same_step() -> None:
+    chat = Chat()
+    await _through_capture(chat)
+    assert chat.state == "reflect_feedback"
+    chat.clock.advance(days=3)
+    back = await chat.say("hello again")
+    assert "Welcome back" in back and "feedback" in back
+    assert chat.state == "reflect_feedback"
+    await chat.press("Yes")
+    assert chat.state == "reflect_feedback_text"

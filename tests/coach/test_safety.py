@@ -1,0 +1,327 @@
+"""The crisis check: what it must catch, what it must leave alone, and the lines it points to."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.safety import CRISIS_LINES, Risk, classify, crisis_resources_text
+
+CRISIS_LANGUAGE = [
+    # Said outright.
+    "I want to kill myself",
+    "i want to kill my self",
+    "i wanna kill myself",
+    "i might as well kill myself",
+    "kill myself lol this job market",
+    "i wanna kms",
+    "kms",
+    "honestly kms",
+    "i should kys",
+    "im gonna kys",
+    "thinking about suicide",
+    "suicide",
+    "I'm suicidal",
+    "feeling sucidal",
+    "suicde",
+    "having suicidal thoughts again",
+    "i wanna unalive myself",
+    # Wanting to die or to be dead.
+    "I want to die",
+    "i wanna die",
+    "i just want to die",
+    "i wish i could just die",
+    "some days i feel like dying",
+    "I'd rather be dead than face another rejection",
+    "i wish i was dead",
+    "i wish i wasnt born",
+    "I wish I had never been born",
+    "I have a plan to die",
+    "want to sleep and never wake up",
+    "i dont want to wake up tomorrow",
+    "I don't see a way out, I want to die",
+    # Not wanting to live, exist or go on.
+    "I don't want to live anymore",
+    "i dont want to live",
+    "dont want to be alive",
+    "I don't want to be here anymore",
+    "I'm not sure I want to live anymore",
+    "i can't go on living",
+    "I can't go on",
+    "i've lost the will to live",
+    "I'm done with life",
+    "tired of being alive",
+    "im so tired of living",
+    # No reason or point to living.
+    "no reason to live",
+    "I have nothing to live for",
+    "what's the point of living",
+    "life isn't worth living",
+    "life is pointless",
+    "no point in going on",
+    "why am i even alive",
+    # Others better off without them.
+    "better off dead",
+    "everyone would be better off without me",
+    "the world would be better without me",
+    "i feel like no one would miss me",
+    "I'm just a burden to everyone",
+    # Ending it.
+    "I want to end it all",
+    "im going to end my life",
+    "end my life",
+    "ending things tonight",
+    "I'm going to end it",
+    "i'll end it tonight",
+    "I'm thinking about taking my own life",
+    "take my own life",
+    "i want it all to stop forever",
+    "I wish I could disappear forever",
+    "goodbye forever everyone",
+    "this is goodbye",
+    "thinking of killing myself",
+    "planning to kill myself",
+    # Means and self-harm.
+    "I want to hurt myself",
+    "I cut myself again last night",
+    "self harm",
+    "self-harm",
+    "selfharm",
+    "I'm going to overdose",
+    "i took a bunch of pills",
+    "gonna jump off a bridge",
+    "i want to hang myself",
+    "I'm going to slit my wrists",
+]
+
+# The same phrases, disguised the ways people actually type them.
+DISGUISED_CRISIS_LANGUAGE = [
+    "I WANT TO KILL MYSELF",
+    "i want to killl myself",
+    "i wanna dieeeee",
+    "i want to die!!!!!!",
+    "i want 2 die",
+    "i want to k1ll mys3lf",
+    "su1c1dal",
+    "I want to díe",
+    "ｉ ｗａｎｔ ｔｏ ｄｉｅ",
+    "i want to k\u200bill myself",
+    "I don’t want to live anymore",
+    "I don`t want to be alive",
+    "i dont want to live",
+    "I DONT WANT TO BE ALIVE",
+    "kill...my...self",
+]
+
+JOB_HUNT_TALK = [
+    "this process is killing me",
+    "I'd kill for a coffee",
+    "I killed it in the interview",
+    "the interview killed me",
+    "I'm dying to hear back",
+    "I could die of embarrassment",
+    "I nailed the final round",
+    "the company's hiring freeze killed the role",
+    "my hopes died",
+    "dead end job",
+    "the deadline is Friday",
+    "the recruiter ghosted me",
+    "I'm so done with job hunting",
+    "I want to give up on applying",
+    "I feel hopeless about this search",
+    "kill the process",
+    "killer app",
+    "execute the plan",
+    "shoot me an email",
+    "I bombed the interview",
+    "I hung up the phone",
+    "hang in there",
+    "cut my losses",
+    "cut the cover letter down",
+    "I overdid it",
+    "the role was a dead end",
+    "this is the end of the road for this application",
+    "i'm over it",
+    "end of the interview",
+    "they ended the call early",
+    "I want to end this job search",
+    "my career is dead",
+    "I'm worthless at interviews",
+    "I drove 30 kms to the interview",
+    "I don't want to live in London",
+    "I don't want to live with my parents again",
+    "I want to live somewhere with more tech jobs",
+    "I need to cut myself some slack",
+    "I'm proud of myself for applying",
+    "I need to take care of myself",
+    "I want to take my life back after this",
+    "I'm dead tired after the onsite",
+    "dead serious, they said no",
+    "I died a little inside when I read the email",
+    "that question was a killer",
+    "I'm not sure how to end it, the cover letter I mean",
+    "I don't want to go on another interview this week",
+    "goodbye for now, talk tomorrow",
+    "I have a plan to apply to five companies",
+    "the startup died last year",
+    "my phone died during the call",
+    "I'm hurt they didn't even reply",
+    "the salary was to die for",
+    "I want to end the day on a positive note",
+    "I jumped at the chance to apply",
+    "I'm gonna die on this hill about salary",
+    "the team is dead set on someone senior",
+    "I tried to end the call politely",
+    "they said this is the end of the process for me",
+    "I crushed the take-home task",
+    "I'm tired of waiting for an answer",
+    "I got rejected after the final round",
+    "I feel numb",
+    "the position was cut",
+    "I'm sad but okay",
+    "thanks, that helped",
+]
+
+FIGURES_OF_SPEECH = [
+    "I'd kill for a coffee",
+    "I killed it in the interview",
+    "I'm dying to hear back",
+    "I nailed the final round",
+    "the company's hiring freeze killed the role",
+    "my hopes died",
+    "dead end job",
+    "the deadline is Friday",
+    "the recruiter ghosted me",
+    "kill the process",
+    "killer app",
+    "execute the plan",
+    "shoot me an email",
+    "I bombed the interview",
+    "I hung up the phone",
+    "hang in there",
+    "cut my losses",
+    "cut the cover letter down",
+    "I overdid it",
+    "the role was a dead end",
+    "this is the end of the road for this application",
+    "i'm over it",
+    "end of the interview",
+    "they ended the call early",
+    "I want to end this job search",
+    "I drove 30 kms to the interview",
+    "I don't want to live in London",
+    "I need to cut myself some slack",
+    "I'm proud of myself for applying",
+    "I crushed the take-home task",
+    "the salary was to die for",
+]
+
+HYPERBOLE = [
+    "this job hunt is killing me",
+    "this process is killing me",
+    "the interview killed me",
+    "I'm dying here",
+    "I can't take this anymore",
+    "I can't do this any more",
+    "I can't handle another rejection",
+    "I'm at my wits end",
+    "I'm at the end of my rope",
+    "I'm devastated",
+    "I feel hopeless",
+    "I feel hopeless about this search",
+    "I'm heartbroken about this one",
+    "I'm completely crushed",
+    "I feel like such a failure",
+    "I'm worthless at interviews",
+    "my career is dead",
+    "I'm so done with job hunting",
+    "I want to give up on applying",
+    "I'm sick of being ghosted",
+    "I'm losing my mind with all these rejections",
+    "I'm falling apart",
+    "I'm dead inside after that email",
+    "I hate myself for blowing that interview",
+    "what's the point, nobody replies",
+    "I'm burned out from applying",
+]
+
+
+@pytest.mark.parametrize("text", CRISIS_LANGUAGE)
+def test_crisis_language_is_caught(text: str) -> None:
+    assert classify(text) is Risk.CRISIS
+
+
+@pytest.mark.parametrize("text", DISGUISED_CRISIS_LANGUAGE)
+def test_crisis_language_is_caught_through_case_typos_accents_and_leetspeak(text: str) -> None:
+    assert classify(text) is Risk.CRISIS
+
+
+@pytest.mark.parametrize("text", JOB_HUNT_TALK)
+def test_ordinary_job_hunt_frustration_is_not_a_crisis(text: str) -> None:
+    assert classify(text) is not Risk.CRISIS
+
+
+@pytest.mark.parametrize("text", FIGURES_OF_SPEECH)
+def test_everyday_figures_of_speech_raise_no_flag_at_all(text: str) -> None:
+    assert classify(text) is Risk.NONE
+
+
+@pytest.mark.parametrize("text", HYPERBOLE)
+def test_hyperbole_gets_a_gentle_check_in(text: str) -> None:
+    assert classify(text) is Risk.STRAIN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just sad",
+        "I'm not going to kill myself, don't worry",
+        "not that I want to die or anything",
+    ],
+)
+def test_a_denial_is_still_treated_as_crisis_because_a_false_alarm_is_the_safer_error(
+    text: str,
+) -> None:
+    assert classify(text) is Risk.CRISIS
+
+
+def test_crisis_beats_strain_in_the_same_message() -> None:
+    assert classify("I want to die. this job hunt is killing me, I can't take it") is Risk.CRISIS
+
+
+def test_a_crisis_phrase_deep_inside_a_long_message_is_caught() -> None:
+    filler = "The recruiter said they went with someone else and I feel meh. "
+    half = (filler * 100)[:4_985]
+    text = f"{half}honestly I want to end it all. {half}"
+    assert len(text) >= 10_000
+    assert classify(text) is Risk.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lorem ipsum dolor sit amet " * 4_000, "kill " * 20_000, "a" * 100_000, "i " * 50_000],
+)
+def test_a_huge_message_is_classified(text: str) -> None:
+    assert classify(text) in set(Risk)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "😀🎉👍", "🙂‍↕️", "..."])
+def test_empty_or_emoji_only_messages_are_no_risk(text: str) -> None:
+    assert classify(text) is Risk.NONE
+
+
+def test_risk_values_are_stable_strings() -> None:
+    assert [risk.value for risk in Risk] == ["none", "strain", "crisis"]
+
+
+def test_crisis_resources_name_the_international_directory_and_well_known_lines() -> None:
+    text = crisis_resources_text()
+    for needle in ("findahelpline.com", "988", "116 123", "Samaritans", "112", "911", "999"):
+        assert needle in text
+    assert len(text) < 600
+
+
+def test_every_crisis_line_is_listed_in_the_resources_text() -> None:
+    text = crisis_resources_text()
+    assert {line.region for line in CRISIS_LINES} >= {"International", "US", "UK & Ireland"}
+    for line in CRISIS_LINES:
+        assert line.contact in text
