@@ -125,7 +125,8 @@ def days_until(text: str) -> JsonValue:
 
 def clock_time(text: str) -> JsonValue:
     """'9', '9am', '18:30', '6.30 pm' -> 'HH:MM'."""
-    words = normalise(text).replace(".", ":").replace(" ", "")
+    words = re.sub(r"[\s.]", lambda m: ":" if m.group() == "." else "", text.lower())
+    words = words.replace("a.m", "am").replace("p.m", "pm").rstrip(":")
     match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", words)
     if not match:
         raise InvalidAnswer("hint.bad_time")
@@ -187,8 +188,8 @@ def company_and_role(text: str) -> JsonValue:
 
 
 _REJECTED_FROM = re.compile(
-    r"\b(?:rejected|turned down|declined|passed over|ghosted|didn'?t get|did not get|not selected)"
-    r"(?:\s+(?:by|from|at|for))?\s+(?:the\s+)?(?:job\s+|role\s+|position\s+)?(?:at\s+)?"
+    r"\b(?i:rejected|turned down|declined|passed over|ghosted|didn'?t get|did not get|not selected)"
+    r"(?i:\s+(?:by|from|at|for))?\s+(?i:the\s+)?(?i:job\s+|role\s+|position\s+)?(?i:at\s+)?"
     r"(?P<company>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
 )
 

@@ -231,3 +231,20 @@ REJECTION_FLOW = tuple(s.state for s in STEPS if s.state.value.split("_")[0] in
 
 def next_state(step: Step, data: Data) -> State:
     return step.then(data) if callable(step.then) else step.then
+
+
+#: Answers that steer each branch of the table (for the diagram and the structure tests).
+_BRANCH_SAMPLES: tuple[Data, ...] = (
+    {}, {"got_feedback": "yes"}, {"kind": "no_reply"}, {"coping": "walk"},
+    {"stages_to_rate": ["screen"]},
+)
+
+
+def possible_next_states(step: Step) -> list[State]:
+    """Every state a step can lead to, in a stable order."""
+    found: list[State] = []
+    for data in _BRANCH_SAMPLES:
+        target = next_state(step, data)
+        if target not in found:
+            found.append(target)
+    return found

@@ -50,8 +50,8 @@ def _follow_up_date(turn: Turn, weeks: JsonValue) -> str:
 def _update_rejection(turn: Turn, step: Step, value: JsonValue) -> None:
     rejection_id = turn.data.get("rejection_id")
     rejection = turn.rejection(rejection_id) if isinstance(rejection_id, str) else None
-    if rejection is None:
-        return
+    if rejection is None or (value is None and step.save_as != "rating"):
+        return  # skipped: nothing to write (a skipped rating still moves to the next stage)
     changes: dict[str, Any] = {}
     key = step.save_as
     if key == "company_role" and isinstance(value, dict):

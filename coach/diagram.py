@@ -1,0 +1,33 @@
+"""Render the flow table as a Mermaid diagram: `python -m coach.diagram > docs/flow.md`."""
+
+from __future__ import annotations
+
+from coach.flow import STEPS, possible_next_states
+
+
+def mermaid() -> str:
+    lines = ["stateDiagram-v2", "    [*] --> idle"]
+    lines += [
+        "    idle --> onboard_timezone: /start",
+        "    idle --> ack_feeling: /rejected or 'I got rejected'",
+        "    idle --> applied_details: /applied",
+        "    idle --> forget_confirm: /forget",
+    ]
+    for step in STEPS:
+        for target in possible_next_states(step):
+            lines.append(f"    {step.state.value} --> {target.value}")
+    return "\n".join(lines)
+
+
+def document() -> str:
+    return (
+        "# The coaching flow\n\n"
+        "Generated from `coach/flow.py` by `python -m coach.diagram > docs/flow.md`; a test\n"
+        "keeps it current. From every state, a crisis message is answered with crisis\n"
+        "resources first, and `/cancel` returns to `idle`.\n\n"
+        f"```mermaid\n{mermaid()}\n```\n"
+    )
+
+
+if __name__ == "__main__":
+    print(document(), end="")

@@ -1,0 +1,121 @@
+"""`coach chat` as another program would use it: a real process, real pipes, SQLite on disk."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+READ_TIMEOUT = 20
+
+
+def _environment(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN")}
+    env["COACH_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'coach.db'}"
+    return env
+
+
+def _chat(tmp_path: Path, lines: list[str], *arguments: str) -> tuple[int, str, str]:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "chat", *arguments], input="\n".join(lines) + "\n",
+        capture_output=True, text=True, env=_environment(tmp_path), cwd=tmp_path,
+        timeout=60, check=False,
+    )
+    return done.returncode, done.stdout, done.stderr
+
+
+JOURNEY = [
+    "I got rejected from Acme", "1", "4", "5", "Data Analyst", "3", "2", "2",
+    "I explained my projects well", "Ask better questions", "4", "3", "2",
+    "my preparation", "their budget", "2", "2", "2", "Practise SQL", "4",
+    "/applied Globex, Data Analyst", "/applied Initech, Analyst", "/progress",
+]
+
+
+def test_the_whole_journey_over_pipes(tmp_path: Path) -> None:
+    code, out, err = _chat(tmp_path, JOURNEY)
+    assert code == 0, err
+    assert "Traceback" not in out + err
+    feelings, capture = out.index("how are you feeling"), out.index("How far did you get")
+    assert feelings < capture  # feelings are acknowledged before anything about what happened
+    assert "  1. Sad" in out
+    assert "Thank you for considering me for the Data Analyst role at Acme" in out
+    assert "2 new applications by" in out
+    assert "Goal reached" in out
+    assert "Goal reached: 2 of 2" in out[out.index("Logged: Initech"):]
+
+
+def test_two_users_share_one_database_without_seeing_each_other(tmp_path: Path) -> None:
+    _chat(tmp_path, ["/rejected Acme, Analyst", "skip"], "--user", "ana")
+    code, out, _ = _chat(tmp_path, ["/journal"], "--user", "bo")
+    assert code == 0
+    assert "No rejections logged yet" in out and "Acme" not in out
+    _, out, _ = _chat(tmp_path, ["/journal"], "--user", "ana")
+    assert "Acme" in out
+
+
+def test_export_writes_a_file_in_the_current_directory(tmp_path: Path) -> None:
+    code, out, _ = _chat(tmp_path, ["/applied Globex, Analyst", "/export"], "--user", "ana")
+    assert code == 0
+    path = tmp_path / "rebound-export-ana.json"
+    assert f"Saved to {path}" in out
+    assert "Globex" in path.read_text()
+
+
+async def _read_until(stream: asyncio.StreamReader, marker: str) -> str:
+    seen = ""
+    while marker not in seen:
+        line = await asyncio.wait_for(stream.readline(), READ_TIMEOUT)
+        if not line:
+            raise AssertionError(f"output ended before {marker!r}: {seen}")
+        seen += line.decode()
+    return seen
+
+
+async def test_killed_mid_flow_the_next_start_resumes_at_the_same_step(tmp_path: Path) -> None:
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "chat", "--user", "ana", env=_environment(tmp_path),
+        cwd=tmp_path, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    await _read_until(process.stdout, "Ctrl-D")
+    for line, answer in [("/rejected", "how are you feeling"), ("Sad", "How strong"),
+                         ("3", "small step"), ("5", "company and role")]:
+        process.stdin.write(f"{line}\n".encode())
+        await process.stdin.drain()
+        await _read_until(process.stdout, answer)
+    process.kill()
+    await process.wait()
+
+    code, out, _ = _chat(tmp_path, ["Acme, Analyst"], "--user", "ana")
+    assert code == 0
+    assert "Welcome back" in out and "company and role" in out
+    assert "How far did you get" in out  # the answer after restart moved on from that step
+
+
+@pytest.mark.parametrize("variable", ["COACH_DATABASE_URL"])
+def test_an_unusable_database_url_is_one_clear_line(tmp_path: Path, variable: str) -> None:
+    import subprocess
+
+    env = _environment(tmp_path) | {variable: "nonsense://nowhere"}
+    done = subprocess.run([sys.executable, "-m", "bot", "chat"], input="", capture_output=True,
+                          text=True, env=env, cwd=tmp_path, timeout=60, check=False)
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_running_a_platform_without_its_token_is_one_clear_line(tmp_path: Path) -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "bot", "telegram"], capture_output=True,
+                          text=True, env=_environment(tmp_path), cwd=tmp_path, timeout=60,
+                          check=False)
+    assert done.returncode != 0
+    assert done.stderr.strip() == "coach: TELEGRAM_BOT_TOKEN is not set"
