@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from pathlib import Path
 from typing import TextIO
 
@@ -36,10 +37,8 @@ class ConsoleChat:
         """Chat until end of input. Each answer is saved before the next line is read."""
         self._show(await self._coach.greet(self._person))
         self._write(PROMPT_NOTE)
-        while True:
-            line = await asyncio.to_thread(self._stdin.readline)
-            if not line:
-                return
+        lines = _read_lines_in_background(self._stdin)
+        while (line := await lines.get()) is not None:
             self._show(await self._coach.handle(self.incoming(line.rstrip("\r\n"))))
 
     def incoming(self, line: str) -> Incoming:
@@ -64,6 +63,24 @@ class ConsoleChat:
     def _write(self, text: str) -> None:
         self._stdout.write(text + "\n")
         self._stdout.flush()
+
+
+def _read_lines_in_background(stream: TextIO) -> asyncio.Queue[str | None]:
+    """Lines from a blocking stream; None at its end.
+
+    A daemon thread, so Ctrl-C while waiting for input exits at once instead of
+    waiting for a line that never comes (asyncio.to_thread would wait).
+    """
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def pump() -> None:
+        for line in iter(stream.readline, ""):
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=pump, name="console-input", daemon=True).start()
+    return queue
 
 
 def _safe(name: str) -> str:

@@ -1,0 +1,1 @@
+"""Persistence for Rebound: SQLAlchemy models, the coach's store, Alembic migrations."""

@@ -1,0 +1,160 @@
+"""Opening the database: the engine, SQLite locking and pragmas, and migrations to head."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.util import CommandError
+from sqlalchemy import URL, Connection, event, make_url, text
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+SQLITE_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",  # readers never wait for the writer
+    "PRAGMA busy_timeout=5000",  # a second writer waits its turn instead of failing
+    "PRAGMA foreign_keys=ON",  # SQLite ignores ON DELETE CASCADE without it
+)
+POSTGRES_CONNECT_TIMEOUT = 10.0
+"""Seconds; asyncpg would otherwise wait a minute before saying the server is unreachable."""
+MIGRATION_LOCK_KEY = 0x5245424F554E44  # "REBOUND": one process migrates, the others wait
+MIGRATIONS = Path(__file__).with_name("migrations")
+"""A plain path: `storage:migrations` fails when `storage` is seen as a namespace package."""
+UNREACHABLE_ERRORS = (SQLAlchemyError, OSError, CommandError)  # OSError covers timeouts
+
+
+class DatabaseUnavailable(Exception):
+    """The database cannot be opened; the message is one line, safe to show (no password)."""
+
+
+class Database:
+    """An engine and its session factory, made once per process and closed on the way out."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self.sessions: async_sessionmaker[AsyncSession] = async_sessionmaker(
+            engine, expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    async def close(self) -> None:
+        await self.engine.dispose()
+
+
+def default_sqlite_url() -> str:
+    """A SQLite file in the user's data directory, so `coach chat` works with no settings."""
+    path = Path(platformdirs.user_data_dir("rebound")) / "rebound.db"
+    return f"sqlite+aiosqlite:///{path}"
+
+
+async def open_database(url: str, *, connect_args: dict[str, Any] | None = None) -> Database:
+    """Connect, bring the schema to the latest migration, and hand back a ready `Database`.
+
+    `connect_args` go to the driver (tests use it to give each PostgreSQL test its
+    own schema through asyncpg's `server_settings`).
+    """
+    parsed = _parse(url)
+    safe_url = parsed.render_as_string(hide_password=True)
+    arguments = dict(connect_args or {})
+    if parsed.drivername.endswith("+asyncpg"):
+        arguments.setdefault("timeout", POSTGRES_CONNECT_TIMEOUT)
+    try:
+        engine = create_async_engine(parsed, connect_args=arguments, **_pool_options(parsed))
+    except (SQLAlchemyError, ImportError) as error:
+        raise DatabaseUnavailable(
+            f"cannot use database {safe_url}: {_reason(error, parsed)} "
+            "(supported: sqlite+aiosqlite:// and postgresql+asyncpg://)"
+        ) from None
+    if engine.dialect.name == "sqlite":
+        _create_sqlite_directory(parsed, safe_url)
+        event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
+        event.listen(engine.sync_engine, "begin", _on_sqlite_begin)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_upgrade_to_head)
+    except UNREACHABLE_ERRORS as error:
+        await engine.dispose()
+        message = f"cannot open database {safe_url}: {_reason(error, parsed)}"
+        raise DatabaseUnavailable(message) from None
+    return Database(engine)
+
+
+def _pool_options(url: URL) -> dict[str, Any]:
+    if url.drivername.partition("+")[0] != "sqlite":
+        return {"pool_pre_ping": True}  # survive a server restart between messages
+    if url.database in (None, "", ":memory:"):
+        return {}  # SQLAlchemy keeps one shared connection for a memory database
+    # SQLite has one writer at a time: queueing for one connection here is fair and
+    # prompt, where several connections would poll the file lock with growing sleeps.
+    return {"pool_size": 1, "max_overflow": 0}
+
+
+def _parse(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError:
+        raise DatabaseUnavailable(
+            "not a database URL; expected e.g. sqlite+aiosqlite:///path/to/rebound.db "
+            "or postgresql+asyncpg://user@host/dbname"
+        ) from None
+
+
+def _create_sqlite_directory(url: URL, safe_url: str) -> None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    directory = Path(database).expanduser().parent
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = f"cannot open database {safe_url}: cannot create {directory}: {error.strerror}"
+        raise DatabaseUnavailable(message) from None
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Take BEGIN away from the driver, so `_on_sqlite_begin` decides how to begin.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_sqlite_begin(connection: Connection) -> None:
+    # A deferred BEGIN that reads and then writes fails at once with "database is
+    # locked" when another writer got there first; IMMEDIATE waits (busy_timeout).
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _upgrade_to_head(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+
+
+def _reason(error: BaseException, url: URL) -> str:
+    """The first line of what went wrong, without SQL, driver noise or the password."""
+    cause = getattr(error, "orig", None) or error
+    lines = str(cause).strip().splitlines()
+    reason = lines[0] if lines else type(cause).__name__
+    if reason.startswith("<class '") and ">: " in reason:
+        reason = reason.split(">: ", 1)[1]
+    if url.password:
+        reason = reason.replace(str(url.password), "***")
+    return reason

@@ -1,0 +1,132 @@
+"""The tables Rebound keeps, as typed SQLAlchemy models (one `<Thing>Row` per table)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.columns import UTCDateTime, json_type
+
+#: Stable constraint names, so later migrations (and SQLite batch mode) can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID_LENGTH = 36
+"""Ids of rejections, goals and applications are made by the coach (UUID strings)."""
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _person_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("platform", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(64))
+    display_name: Mapped[str | None] = mapped_column(Text)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    ping_time: Mapped[time | None] = mapped_column(Time)
+    nudges_paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    mood_consent: Mapped[bool | None] = mapped_column(Boolean)
+    unreachable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    disclosed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ConversationRow(Base):
+    __tablename__ = "conversations"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict[str, Any]] = mapped_column(json_type())
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class RejectionRow(Base):
+    __tablename__ = "rejections"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    person_id: Mapped[int] = _person_fk()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    company: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    stage: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(Text)
+    feeling: Mapped[str | None] = mapped_column(Text)
+    intensity: Mapped[int | None] = mapped_column(Integer)
+    got_feedback: Mapped[bool | None] = mapped_column(Boolean)
+    feedback: Mapped[str | None] = mapped_column(Text)
+    went_well: Mapped[str | None] = mapped_column(Text)
+    do_differently: Mapped[str | None] = mapped_column(Text)
+    stage_ratings: Mapped[dict[str, int]] = mapped_column(json_type())
+    in_control: Mapped[str | None] = mapped_column(Text)
+    out_of_control: Mapped[str | None] = mapped_column(Text)
+    fit: Mapped[str | None] = mapped_column(Text)
+    lesson: Mapped[str | None] = mapped_column(Text)
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+
+
+class GoalRow(Base):
+    __tablename__ = "goals"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    person_id: Mapped[int] = _person_fk()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    target: Mapped[int] = mapped_column(Integer)
+    deadline: Mapped[date] = mapped_column(Date)
+    # No foreign key: the coach may save a goal and its rejection in either order.
+    rejection_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+    celebrated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ApplicationRow(Base):
+    __tablename__ = "applications"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    person_id: Mapped[int] = _person_fk()
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    company: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    goal_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+
+
+class DeliveryRow(Base):
+    """A platform event already handled, so a redelivery is recognised (kept a few days)."""
+
+    __tablename__ = "deliveries"
+
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    delivery_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -1,0 +1,208 @@
+"""The coach's store (`CoachStore`) on SQLAlchemy: one short transaction per call."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from coach.messages import PersonRef
+from coach.model import (
+    AddApplication,
+    Conversation,
+    Effect,
+    ForgetPerson,
+    SaveGoal,
+    SaveProfile,
+    SaveRejection,
+    Snapshot,
+)
+from coach.ports import CoachStore, StoreUnavailable
+from storage import mapping, queries
+from storage.database import Database
+from storage.models import (
+    ApplicationRow,
+    Base,
+    ConversationRow,
+    DeliveryRow,
+    GoalRow,
+    PersonRow,
+    RejectionRow,
+)
+
+log = logging.getLogger(__name__)
+
+DELIVERY_RETENTION = timedelta(days=3)
+"""Platforms redeliver within a day (Telegram keeps updates 24 h); three days is ample."""
+PURGE_INTERVAL = timedelta(hours=1)
+#: Failures of the connection rather than of the statement: worth retrying later.
+UNAVAILABLE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError, OSError)
+
+Insert = sqlite.Insert | postgresql.Insert
+OwnedRow = type[RejectionRow] | type[GoalRow] | type[ApplicationRow]
+
+
+class SqlCoachStore:
+    """Implements `coach.ports.CoachStore`; returns the coach's dataclasses, never rows."""
+
+    def __init__(self, database: Database) -> None:
+        self._sessions = database.sessions
+        self._dialect = database.dialect
+        self._last_purge: datetime | None = None
+
+    async def load(self, person: PersonRef, now: datetime) -> Snapshot:
+        async with self._transaction() as session:
+            row = await queries.find_person(session, person)
+            if row is None:
+                # Two first messages at once: one insert wins, the other finds its row.
+                await session.execute(
+                    self._insert(PersonRow)
+                    .values(platform=person.platform, user_id=person.user_id, created_at=now)
+                    .on_conflict_do_nothing(index_elements=["platform", "user_id"])
+                )
+                row = await queries.find_person(session, person)
+            if row is None:
+                raise RuntimeError(f"person {person.platform} was not created")
+            return await queries.snapshot(session, row)
+
+    async def save(
+        self, person_id: int, conversation: Conversation, effects: Sequence[Effect]
+    ) -> None:
+        async with self._transaction() as session:
+            if not await _lock_person(session, person_id):
+                # Forgotten since it was loaded: writing now would bring them back.
+                log.info("save skipped: person %s no longer exists", person_id)
+                return
+            await self._save_conversation(session, person_id, conversation)
+            for effect in effects:
+                if isinstance(effect, ForgetPerson):
+                    await _forget(session, person_id)
+                    return  # nothing after a forget may write about them again
+                await self._apply(session, person_id, effect)
+
+    async def claim_delivery(self, platform: str, delivery_id: str, now: datetime) -> bool:
+        async with self._transaction() as session:
+            if self._last_purge is None or now - self._last_purge >= PURGE_INTERVAL:
+                await session.execute(
+                    delete(DeliveryRow).where(DeliveryRow.created_at < now - DELIVERY_RETENTION)
+                )
+                self._last_purge = now
+            claimed = await session.scalar(
+                self._insert(DeliveryRow)
+                .values(platform=platform, delivery_id=delivery_id, created_at=now)
+                .on_conflict_do_nothing(index_elements=["platform", "delivery_id"])
+                .returning(DeliveryRow.delivery_id)
+            )
+            return claimed is not None
+
+    async def export(self, person_id: int) -> dict[str, Any]:
+        async with self._transaction() as session:
+            return await queries.export_rows(session, person_id)
+
+    async def mark_unreachable(self, person: PersonRef, unreachable: bool) -> None:
+        async with self._transaction() as session:
+            await session.execute(
+                update(PersonRow)
+                .where(PersonRow.platform == person.platform, PersonRow.user_id == person.user_id)
+                .values(unreachable=unreachable)
+            )
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[AsyncSession]:
+        """One transaction; a lost server or a lock held too long becomes `StoreUnavailable`."""
+        try:
+            async with self._sessions.begin() as session:
+                yield session
+        except UNAVAILABLE_ERRORS as error:
+            log.warning("storage unavailable: %s", type(error).__name__)
+            raise StoreUnavailable(type(error).__name__) from error
+
+    def _insert(self, model: type[Base]) -> Insert:
+        if self._dialect == "postgresql":
+            return postgresql.insert(model)
+        if self._dialect == "sqlite":
+            return sqlite.insert(model)
+        raise NotImplementedError(f"no upsert for the {self._dialect} dialect")
+
+    async def _save_conversation(
+        self, session: AsyncSession, person_id: int, conversation: Conversation
+    ) -> None:
+        statement = self._insert(ConversationRow).values(
+            mapping.conversation_values(person_id, conversation)
+        )
+        await session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["person_id"],
+                set_={
+                    "state": statement.excluded.state,
+                    "data": statement.excluded.data,
+                    "updated_at": statement.excluded.updated_at,
+                },
+            )
+        )
+
+    async def _apply(self, session: AsyncSession, person_id: int, effect: Effect) -> None:
+        match effect:
+            case SaveProfile(profile=profile):
+                if profile.id != person_id:
+                    raise ValueError(f"SaveProfile of person {profile.id} saved as {person_id}")
+                await session.execute(
+                    update(PersonRow)
+                    .where(PersonRow.id == person_id)
+                    .values(mapping.profile_changes(profile))
+                )
+            case SaveRejection(rejection=item):
+                await self._upsert(session, RejectionRow, mapping.owned_values(person_id, item))
+            case SaveGoal(goal=item):
+                await self._upsert(session, GoalRow, mapping.owned_values(person_id, item))
+            case AddApplication(application=item):
+                # A retried save must not log the same application twice.
+                await session.execute(
+                    self._insert(ApplicationRow)
+                    .values(mapping.owned_values(person_id, item))
+                    .on_conflict_do_nothing(index_elements=["id"])
+                )
+            case ForgetPerson():
+                await _forget(session, person_id)
+
+    async def _upsert(self, session: AsyncSession, model: OwnedRow, values: dict[str, Any]) -> None:
+        statement = self._insert(model).values(values)
+        changed = {
+            name: statement.excluded[name] for name in values if name not in ("id", "person_id")
+        }
+        # The WHERE keeps an id that belongs to someone else from being overwritten.
+        await session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["id"],
+                set_=changed,
+                where=model.person_id == values["person_id"],
+            )
+        )
+
+
+async def _lock_person(session: AsyncSession, person_id: int) -> bool:
+    """Serialise writes for one person (a no-op on SQLite, where writers queue anyway)."""
+    found = await session.scalar(
+        select(PersonRow.id).where(PersonRow.id == person_id).with_for_update()
+    )
+    return found is not None
+
+
+async def _forget(session: AsyncSession, person_id: int) -> None:
+    # Explicit deletes, so forgetting does not depend on ON DELETE CASCADE being on.
+    for table in queries.owned_tables():
+        await session.execute(delete(table).where(table.c.person_id == person_id))
+    await session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+
+
+if TYPE_CHECKING:
+    # mypy proves here that the class keeps to the port the coach declares.
+    _implements_port: type[CoachStore] = SqlCoachStore
