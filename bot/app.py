@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from bot.settings import Settings
 from coach.service import Coach
-from storage.database import Database, default_sqlite_url, open_database
+from storage.database import Database, DatabaseUnavailable, default_sqlite_url, open_database
 from storage.repository import SqlCoachStore
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,10 @@ class StartupError(Exception):
 
 @contextlib.asynccontextmanager
 async def open_coach(settings: Settings) -> AsyncIterator[Coach]:
-    database: Database = await open_database(settings.database_url or default_sqlite_url())
+    try:
+        database: Database = await open_database(settings.database_url or default_sqlite_url())
+    except DatabaseUnavailable as error:
+        raise StartupError(str(error)) from None
     try:
         yield Coach(SqlCoachStore(database), SystemClock())
     finally:

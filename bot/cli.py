@@ -55,7 +55,6 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     from bot import app
     from bot.settings import Settings
-    from storage.database import DatabaseUnavailable
 
     try:
         settings = Settings()
@@ -74,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         first = error.errors()[0]
         name = ".".join(str(part) for part in first["loc"]) or "setting"
         return _fail(f"bad setting {name}: {first['msg']}")
-    except (app.StartupError, DatabaseUnavailable) as error:
+    except app.StartupError as error:
         return _fail(str(error))
     return 0
 
