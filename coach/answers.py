@@ -15,7 +15,8 @@ LONG_LIMIT = 1500
 
 SKIP_WORDS = frozenset(
     {"skip", "pass", "idk", "i dont know", "dont know", "dunno", "not sure", "no idea", "-",
-     "n/a", "na", "next", "later", "rather not", "prefer not to say", "whatever", "?", "..."}
+     "n/a", "na", "next", "later", "rather not", "prefer not to say", "whatever", "?", "...",
+     "no", "nope", "nah", "no thanks", "none", "nothing", "not now", "pass on this"}
 )
 
 

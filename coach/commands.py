@@ -8,7 +8,7 @@ from collections.abc import Callable
 from coach import answers, applications, goals, safety
 from coach.asking import ask, stage_label
 from coach.flow import State
-from coach.formatting import describe, format_date
+from coach.formatting import describe, format_date, plural
 from coach.model import Rejection
 from coach.turn import Turn
 
@@ -94,15 +94,17 @@ def progress(turn: Turn, arguments: str) -> None:
         deadline = format_date(goal.deadline)
         if state.overdue:
             turn.say("progress.goal_overdue", done=state.done, target=goal.target,
-                     deadline=deadline, days=-state.days_left)
+                     deadline=deadline, days=plural(-state.days_left, "day"))
         else:
             turn.say("progress.goal", done=state.done, target=goal.target, deadline=deadline,
                      when=_days_left(state.days_left))
     turn.say(
         "progress.stats",
-        week=goals.applications_this_week(snapshot.applications, today, zone),
+        week=plural(goals.applications_this_week(snapshot.applications, today, zone),
+                    "application"),
         rejections=len(snapshot.rejections),
-        streak=goals.streak(snapshot.applications, snapshot.rejections, today, zone),
+        streak=plural(goals.streak(snapshot.applications, snapshot.rejections, today, zone),
+                      "day"),
     )
     ask(turn, turn.state)
 

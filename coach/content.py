@@ -127,7 +127,7 @@ TEXT: dict[str, str] = {
     "react.follow_up.other": "I'll remind you on {date}.",
     "summary": "Your plan:\n- {target} new applications by {deadline}\n- Improve: {lesson}\n"
     "Log each one with /applied. You've got this.",
-    "perspective": "So far: {rejections} rejection(s) and {applications} application(s) "
+    "perspective": "So far: {rejections} and {applications} logged. "
     "logged. One no is one step of a long search, not the verdict on it.",
     "goal.replaced_note": "",
     # Applications and goals.
@@ -139,13 +139,13 @@ TEXT: dict[str, str] = {
     "forward. Be proud of this.",
     "progress.goal": "Goal: {done} of {target} applications by {deadline} ({when}).",
     "progress.goal_overdue": "Goal: {done} of {target} applications, due {deadline}, "
-    "now {days} day(s) overdue. That's okay: send the next one today, or set a fresh plan "
+    "now {days} overdue. That's okay: send the next one today, or set a fresh plan "
     "with /rejected.",
     "progress.goal_reached": "Goal reached: {done} of {target} applications (due {deadline}). "
     "Well done!",
     "progress.no_goal": "No open goal right now.",
-    "progress.stats": "This week: {week} application(s). Rejections so far: {rejections}. "
-    "Streak: {streak} day(s) in a row with an action.",
+    "progress.stats": "This week: {week}. Rejections so far: {rejections}. "
+    "Streak: {streak} in a row with an action.",
     "journal.empty": "No rejections logged yet. When one comes, type /rejected.",
     "journal.header": "Your past rejections (newest first):",
     "journal.entry": "{date}: {what}{stage}\n  Lesson: {lesson}",

@@ -76,8 +76,6 @@ def interpret(step: Step, option: str | None, text: str) -> JsonValue:
         raise InvalidAnswer("hint.stale_option")
     if not text:
         raise InvalidAnswer("hint.empty")
-    if answers.is_skip(text):
-        return step.default
     if text.isdigit() and not step.numeric and step.choices:
         position = int(text)
         if 1 <= position <= len(step.choices):
@@ -86,6 +84,8 @@ def interpret(step: Step, option: str | None, text: str) -> JsonValue:
     chosen = match_choice(step.choices, text)
     if chosen is not None:
         return _typed(step, chosen.value)
+    if answers.is_skip(text):
+        return step.default
     if step.parse is None:
         raise InvalidAnswer("hint.pick_option")
     return step.parse(text)

@@ -86,8 +86,9 @@ def _c(value: str, label: str, *synonyms: str) -> Choice:
 
 
 def _after_feedback(data: Data) -> State:
-    got_feedback = data.get("got_feedback") == "yes"
-    return State.REFLECT_FEEDBACK_TEXT if got_feedback else State.REFLECT_WENT_WELL
+    # Free text instead of yes/no is the feedback itself: no need to ask for it again.
+    asked = data.get("got_feedback") == "yes" and not data.get("feedback")
+    return State.REFLECT_FEEDBACK_TEXT if asked else State.REFLECT_WENT_WELL
 
 
 def _after_rating(data: Data) -> State:
@@ -153,9 +154,10 @@ STEPS: tuple[Step, ...] = (
          choices=(_c("Europe/London", "London"), _c("America/New_York", "New York"),
                   _c("Europe/Berlin", "Berlin"), _c("Asia/Kolkata", "India"), _c("UTC", "UTC"))),
     Step(State.ONBOARD_PING_TIME, "ask.ping_time", parse=answers.clock_time, save_as="ping_time",
+         numeric=True,
          effect=Effect.SAVE_PROFILE, then=State.ONBOARD_CONSENT,
          choices=(_c("08:00", "08:00"), _c("09:00", "09:00"), _c("12:30", "12:30"),
-                  _c("18:00", "18:00"), _c("off", "No daily notes", "none", "never"))),
+                  _c("18:00", "18:00"), _c("off", "No daily notes", "none", "never", "no", "no thanks", "off"))),
     Step(State.ONBOARD_CONSENT, "ask.consent", choices=YES_NO,
          save_as="mood_consent", effect=Effect.SAVE_PROFILE, react="react.consent"),
     # Acknowledge: the feeling first, always before any question about what went wrong.
@@ -181,7 +183,7 @@ STEPS: tuple[Step, ...] = (
     Step(State.CAPTURE_KIND, "ask.kind", choices=KINDS, save_as="kind", parse=answers.short_text,
          effect=Effect.UPDATE_REJECTION, then=_after_kind, react="react.kind"),
     # Reflect: feedback, what went well, what to change, ratings, control, fit.
-    Step(State.REFLECT_FEEDBACK, "ask.feedback", choices=YES_NO,
+    Step(State.REFLECT_FEEDBACK, "ask.feedback", choices=YES_NO, parse=answers.long_text,
          save_as="got_feedback", effect=Effect.UPDATE_REJECTION, then=_after_feedback,
          react="react.feedback"),
     Step(State.REFLECT_FEEDBACK_TEXT, "ask.feedback_text", parse=answers.long_text,

@@ -17,6 +17,7 @@ _APPLIED = re.compile(
     r"\b(i (just )?applied|applied (to|for|at)|sent (an|my|a) (application|cv|resume)|"
     r"submitted (an|my|a) application)\b(?:\s+(?:to|for|at))?\s*(?P<rest>.*)$", re.IGNORECASE)
 _GREETING = re.compile(r"^(hi|hello|hey|yo|hiya|good (morning|afternoon|evening))\b", re.I)
+_HELP = re.compile(r"^(help|\?|what can you do|how does (this|it) work|commands|menu)\b", re.I)
 _THANKS = re.compile(r"\b(thanks|thank you|thx|cheers)\b", re.IGNORECASE)
 
 
@@ -40,6 +41,9 @@ def respond(turn: Turn, text: str, option: str | None) -> None:
         details = answers.company_and_role(rest) if rest else {}
         assert isinstance(details, dict)
         applications.log(turn, details.get("company"), details.get("role"))
+    elif _HELP.match(text):
+        commands.help_(turn, "")
+        return
     elif _GREETING.match(text):
         turn.say("hello")
     elif _THANKS.search(text):

@@ -10,7 +10,7 @@ from typing import Any
 from coach import applications, content, feedback, goals, insights
 from coach.asking import ask, stage_label
 from coach.flow import Effect, State, Step
-from coach.formatting import format_date
+from coach.formatting import format_date, plural
 from coach.model import STAGES_UP_TO, ForgetPerson, Goal, JsonValue, SaveGoal, Stage
 from coach.turn import Turn
 
@@ -56,8 +56,11 @@ def _update_rejection(turn: Turn, step: Step, value: JsonValue) -> None:
     key = step.save_as
     if key == "company_role" and isinstance(value, dict):
         changes = _company_and_role(rejection.company, value)
-    elif key == "got_feedback":
-        changes = {"got_feedback": value == "yes"} if value else {}
+    elif key == "got_feedback" and value in ("yes", "no"):
+        changes = {"got_feedback": value == "yes"}
+    elif key == "got_feedback":  # they typed what the feedback was
+        turn.data.update(got_feedback="yes", feedback=value)
+        changes = {"got_feedback": True, "feedback": value}
     elif key == "rating":
         changes = _rate_stage(turn, rejection.stage_ratings, value)
     elif key == "lesson" and value == "keep":
@@ -209,6 +212,6 @@ def _summarise_plan(turn: Turn) -> None:
     )
     turn.say(
         "perspective",
-        rejections=len(turn.snapshot.rejections),
-        applications=len(turn.snapshot.applications),
+        rejections=plural(len(turn.snapshot.rejections), "rejection"),
+        applications=plural(len(turn.snapshot.applications), "application"),
     )

@@ -140,3 +140,7 @@ async def test_job_hunt_hyperbole_gets_a_gentle_check_in_not_crisis_lines() -> N
 async def test_ordinary_coffee_talk_is_not_a_crisis() -> None:
     answer = await Chat().say("I'd kill for a coffee")
     assert "988" not in answer and "heavy" not in answer
+
+
+async def test_asking_what_the_coach_can_do_in_plain_words_shows_help() -> None:
+    assert "/rejected" in await Chat().say("what can you do?")
