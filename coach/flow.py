@@ -157,7 +157,8 @@ STEPS: tuple[Step, ...] = (
          numeric=True,
          effect=Effect.SAVE_PROFILE, then=State.ONBOARD_CONSENT,
          choices=(_c("08:00", "08:00"), _c("09:00", "09:00"), _c("12:30", "12:30"),
-                  _c("18:00", "18:00"), _c("off", "No daily notes", "none", "never", "no", "no thanks", "off"))),
+                  _c("18:00", "18:00"),
+                  _c("off", "No daily notes", "none", "never", "no", "no thanks", "off"))),
     Step(State.ONBOARD_CONSENT, "ask.consent", choices=YES_NO,
          save_as="mood_consent", effect=Effect.SAVE_PROFILE, react="react.consent"),
     # Acknowledge: the feeling first, always before any question about what went wrong.
