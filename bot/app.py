@@ -9,6 +9,7 @@ import signal
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
+from bot.errors import StartupError
 from bot.settings import Settings
 from coach.service import Coach
 from storage.database import Database, DatabaseUnavailable, default_sqlite_url, open_database
@@ -20,10 +21,6 @@ log = logging.getLogger(__name__)
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
-
-
-class StartupError(Exception):
-    """A problem a person can fix (a token, a URL, a setting): shown as one line."""
 
 
 @contextlib.asynccontextmanager

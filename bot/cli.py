@@ -10,6 +10,8 @@ import sys
 
 from pydantic import ValidationError
 
+from bot.settings import Settings
+
 EXIT_CONFIG = 2
 
 
@@ -33,13 +35,19 @@ def _default_user() -> str:
         return "me"
 
 
-def _configure_logging(level: str, quiet: bool) -> None:
+def _configure_logging(settings: Settings, quiet: bool) -> None:
+    from bot.logs import redact_secrets_in_logs
+
     logging.basicConfig(
-        level=logging.WARNING if quiet else level.upper(),
+        level=logging.WARNING if quiet else settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs carry the bot token
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # a line per migration step
+    logging.getLogger("aiosqlite").setLevel(logging.WARNING)  # logs statements with values
+    tokens = (settings.telegram_bot_token, settings.discord_bot_token)
+    redact_secrets_in_logs([token.get_secret_value() for token in tokens if token is not None])
 
 
 def _platforms(command: str, settings: object) -> list[str]:
@@ -54,6 +62,7 @@ def _platforms(command: str, settings: object) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     from bot import app
+    from bot.errors import StartupError
     from bot.settings import Settings
 
     try:
@@ -62,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.telegram_webhook_url = arguments.webhook
         if arguments.command == "telegram" and arguments.listen:
             settings.telegram_webhook_listen = arguments.listen
-        _configure_logging(settings.log_level, quiet=arguments.command == "chat")
+        _configure_logging(settings, quiet=arguments.command == "chat")
         if arguments.command == "chat":
             asyncio.run(app.chat(settings, arguments.user or _default_user()))
         else:
@@ -73,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         first = error.errors()[0]
         name = ".".join(str(part) for part in first["loc"]) or "setting"
         return _fail(f"bad setting {name}: {first['msg']}")
-    except app.StartupError as error:
+    except StartupError as error:
         return _fail(str(error))
     return 0
 

@@ -34,7 +34,18 @@ class Settings(BaseSettings):
     discord_gateway_url: str = Field(
         default="wss://gateway.discord.gg/", validation_alias="DISCORD_GATEWAY_URL"
     )
+    nudge_grace_minutes: int = Field(
+        default=180, ge=0, le=24 * 60, validation_alias="COACH_NUDGE_GRACE_MINUTES"
+    )
+    """A nudge missed (the bot was down) is sent this late at most, else skipped."""
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("COACH_LOG_LEVEL"))
+
+    @field_validator("log_level")
+    @classmethod
+    def _known_level(cls, value: str) -> str:
+        if value.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ValueError("use DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return value.upper()
 
     @field_validator("telegram_bot_token", "discord_bot_token", mode="before")
     @classmethod

@@ -1,0 +1,231 @@
+"""Building the python-telegram-bot Application and running it beside other platforms.
+
+The lifecycle is PTB's manual one (initialize, start updates, start, wait, stop,
+shutdown) rather than `run_polling`, which owns the event loop and signals: the
+process runs several platforms and a scheduler in one loop and stops them all
+through one asyncio.Event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import os
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from telegram import BotCommand
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application, ApplicationBuilder
+
+from bot.errors import StartupError
+from bot.settings import Settings
+from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
+from bot.telegram_adapter.flood import FloodControl
+from bot.telegram_adapter.ordering import PerChatUpdateProcessor
+from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
+from coach.commands import COMMANDS
+from coach.service import Coach
+
+log = logging.getLogger(__name__)
+
+TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+
+#: How long one getUpdates call waits on Telegram's side; a stop cancels it at once.
+POLL_TIMEOUT = 30
+#: Retries of a 429 per request; each waits the retry_after Telegram asked for.
+FLOOD_RETRIES = 3
+
+
+class TelegramStartupError(StartupError):
+    """The bot cannot start for a reason a person can fix; the message is one safe line."""
+
+
+def file_url_for(base_url: str) -> str:
+    """The file URL matching an API base URL: ".../bot" serves files at ".../file/bot"."""
+    scheme, netloc, path, query, fragment = urlsplit(base_url)
+    head, _, last = path.rpartition("/")
+    return urlunsplit((scheme, netloc, f"{head}/file/{last}", query, fragment))
+
+
+def quiet_library_logs() -> None:
+    """Keep tokens and people's words out of the logs, whatever the root level becomes.
+
+    httpx logs every request URL (token included) at INFO; python-telegram-bot
+    logs whole updates and API answers (what people wrote) at DEBUG. Levels are
+    set explicitly, so turning the root logger to DEBUG later does not reopen them.
+    """
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    library = logging.getLogger("telegram")
+    library.setLevel(max(logging.INFO, library.getEffectiveLevel()))
+
+
+def _opt_into_timedelta_durations() -> None:
+    """Take python-telegram-bot's announced timedelta durations now.
+
+    Without this, every 429 makes PTB's own RetryAfter emit a deprecation
+    warning (it reads its int `retry_after` while building its message). We read
+    none of the affected attributes, so opting in changes nothing else for us.
+    """
+    os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+
+def build_application(
+    settings: Settings, coach: Coach, *, retry_delays: Sequence[float] = RETRY_DELAYS
+) -> TelegramApplication:
+    """An Application with our handlers, flood control and per-chat ordering; not started."""
+    if settings.telegram_bot_token is None:
+        raise TelegramStartupError("TELEGRAM_BOT_TOKEN is not set")
+    quiet_library_logs()
+    _opt_into_timedelta_durations()
+    application = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .base_file_url(file_url_for(settings.telegram_base_url))
+        .rate_limiter(FloodControl(max_retries=FLOOD_RETRIES))
+        .concurrent_updates(PerChatUpdateProcessor())
+        .build()
+    )
+    TelegramAdapter(coach, ReplySender(retry_delays)).register(application)
+    return application
+
+
+async def run_telegram(
+    settings: Settings, coach: Coach, stop: asyncio.Event, *, ready: asyncio.Event | None = None
+) -> None:
+    """Serve Telegram until `stop` is set, then finish the updates in hand and shut down.
+
+    `ready`, when given, is set once updates flow (polling started, or the webhook
+    listener accepting), for whoever reports readiness or tests the webhook.
+    """
+    await serve(build_application(settings, coach), settings, stop, ready=ready)
+
+
+async def serve(
+    application: TelegramApplication,
+    settings: Settings,
+    stop: asyncio.Event,
+    *,
+    ready: asyncio.Event | None = None,
+) -> None:
+    """Run an already built Application (tests add probes to it before calling this)."""
+    await _initialize(application, settings)
+    try:
+        await _register_commands(application)
+        await _start_receiving(application, settings)
+        await application.start()
+        log.info("telegram bot @%s is running", application.bot.username)
+        if ready is not None:
+            ready.set()
+        await stop.wait()
+    finally:
+        await _stop(application)
+
+
+async def _initialize(application: TelegramApplication, settings: Settings) -> None:
+    """getMe happens here: the moment a wrong token or an unreachable server shows.
+
+    PTB's InvalidToken quotes the token, so it is replaced, never chained. The
+    Application does not close its HTTP clients when initialize fails: the bot's
+    own shutdown does.
+    """
+    try:
+        await application.initialize()
+    except InvalidToken:
+        await application.bot.shutdown()
+        raise TelegramStartupError(
+            "Telegram refused the bot token: check TELEGRAM_BOT_TOKEN (ask @BotFather)"
+        ) from None
+    except NetworkError as error:
+        await application.bot.shutdown()
+        raise TelegramStartupError(
+            f"cannot reach the Telegram Bot API at {_safe_url(settings.telegram_base_url)} "
+            f"({type(error).__name__})"
+        ) from None
+
+
+async def _register_commands(application: TelegramApplication) -> None:
+    """The command menu; the bot works without it, so a failure is only a warning."""
+    commands = [BotCommand(name, description) for name, description in COMMANDS]
+    try:
+        await application.bot.set_my_commands(commands)
+    except TelegramError as error:
+        log.warning("telegram command menu not set: %s", type(error).__name__)
+
+
+async def _start_receiving(application: TelegramApplication, settings: Settings) -> None:
+    updater = application.updater
+    assert updater is not None  # ApplicationBuilder always makes one unless told not to
+    try:
+        if settings.telegram_webhook_url:
+            host, port = _listen_address(settings.telegram_webhook_listen)
+            await updater.start_webhook(
+                listen=host,
+                port=port,
+                url_path=urlsplit(settings.telegram_webhook_url).path.lstrip("/"),
+                webhook_url=settings.telegram_webhook_url,
+                secret_token=webhook_secret(settings),
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        else:
+            await updater.start_polling(
+                timeout=POLL_TIMEOUT,
+                allowed_updates=list(ALLOWED_UPDATES),
+                error_callback=_polling_failed,
+            )
+    except BadRequest as error:
+        raise TelegramStartupError(f"Telegram refused the webhook: {error.message}") from None
+    except NetworkError as error:
+        raise TelegramStartupError(
+            f"cannot reach the Telegram Bot API ({type(error).__name__})"
+        ) from None
+    except OSError as error:
+        raise TelegramStartupError(
+            f"cannot listen on {settings.telegram_webhook_listen}: {error.strerror}"
+        ) from None
+
+
+def _polling_failed(error: TelegramError) -> None:
+    # Called for each failed getUpdates; python-telegram-bot retries on its own.
+    log.warning("telegram polling: %s: %s", type(error).__name__, error.message)
+
+
+async def _stop(application: TelegramApplication) -> None:
+    """Stop taking updates, finish those in hand (the Application drains its queue), close."""
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+
+
+def _listen_address(listen: str) -> tuple[str, int]:
+    host, _, port = listen.rpartition(":")
+    if not host or not port.isdigit():
+        raise TelegramStartupError(f"TELEGRAM_WEBHOOK_LISTEN must be HOST:PORT, not {listen!r}")
+    return host.strip("[]"), int(port)
+
+
+def webhook_secret(settings: Settings) -> str:
+    """The secret Telegram must send with every webhook call.
+
+    Without one set, it is derived from the token: unguessable, yet the same in
+    every process behind a load balancer (a random one per process would make
+    each setWebhook call lock out the others).
+    """
+    if settings.telegram_webhook_secret is not None:
+        return settings.telegram_webhook_secret.get_secret_value()
+    assert settings.telegram_bot_token is not None
+    token = settings.telegram_bot_token.get_secret_value().encode()
+    return hmac.new(token, b"rebound telegram webhook", hashlib.sha256).hexdigest()
+
+
+def _safe_url(url: str) -> str:
+    """The base URL without anything a template could have put the token into."""
+    scheme, netloc, path, _, _ = urlsplit(url)
+    return urlunsplit((scheme, netloc, path.split("{", 1)[0], "", ""))

@@ -1,0 +1,134 @@
+"""Sending the coach's replies through the Bot API, retrying what a retry can fix.
+
+Flood control (429 with retry_after) is python-telegram-bot's AIORateLimiter's job;
+this module adds what it does not do: retries with backoff when the network
+fails, the typing indicator, and documents for attachments. A Forbidden (the
+person blocked the bot) is raised to the caller, which knows who the person is.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import functools
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from typing import TypeVar
+
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, NetworkError, TelegramError
+
+from bot.telegram_adapter.rendering import CAPTION_LIMIT, keyboard, split_text, telegram_length
+from coach.messages import Reply
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+#: Waits between attempts after a network error: three retries within about four seconds,
+#: well inside the time a person waits before thinking the bot is broken.
+RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.5)
+#: Telegram shows "typing…" for about five seconds; renew it a little before that.
+TYPING_RENEW_EVERY = 4.5
+#: The coach's texts carry links to crisis lines; previews would bury the words under cards.
+NO_PREVIEWS = LinkPreviewOptions(is_disabled=True)
+#: Telegram rejects an empty message; a reply that is only buttons still needs some text.
+BUTTONS_ONLY_TEXT = "…"
+
+
+class ReplySender:
+    """Turns Replies into Bot API calls for one chat, in order, each retried on network errors."""
+
+    def __init__(self, retry_delays: Sequence[float] = RETRY_DELAYS) -> None:
+        self._retry_delays = tuple(retry_delays)
+
+    async def call(self, request: Callable[[], Awaitable[T]], method: str) -> T:
+        """Run `request`, again after each delay while the network fails.
+
+        BadRequest subclasses NetworkError in python-telegram-bot but is the
+        server's considered answer, so it is never retried. Retrying a send whose
+        answer was lost can duplicate a message; we prefer that to losing one.
+        """
+        for delay in (*self._retry_delays, None):
+            try:
+                return await request()
+            except BadRequest:
+                raise
+            except NetworkError as error:
+                if delay is None:
+                    raise
+                log.warning("telegram %s failed (%s); retrying in %.1fs",
+                            method, type(error).__name__, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    async def send(self, bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
+        """Send every reply, in order. Raises Forbidden and errors that survived retries."""
+        for reply in replies:
+            if reply.attachment is not None:
+                await self._send_document(bot, chat_id, reply)
+            else:
+                await self._send_text(bot, chat_id, reply.text, keyboard(reply.options))
+
+    async def _send_text(
+        self, bot: Bot, chat_id: int, text: str, markup: InlineKeyboardMarkup | None
+    ) -> None:
+        pieces = split_text(text)
+        if not pieces and markup is None:
+            return
+        pieces = pieces or [BUTTONS_ONLY_TEXT]
+        for number, piece in enumerate(pieces, start=1):
+            piece_markup = markup if number == len(pieces) else None  # buttons go last
+            send = functools.partial(
+                bot.send_message,
+                chat_id,
+                piece,
+                reply_markup=piece_markup,
+                link_preview_options=NO_PREVIEWS,
+            )
+            await self.call(send, "sendMessage")
+
+    async def _send_document(self, bot: Bot, chat_id: int, reply: Reply) -> None:
+        attachment = reply.attachment
+        assert attachment is not None
+        caption: str | None = reply.text.strip() or None
+        if caption is not None and telegram_length(caption) > CAPTION_LIMIT:
+            await self._send_text(bot, chat_id, caption, None)
+            caption = None
+        send = functools.partial(
+            bot.send_document,
+            chat_id,
+            attachment.content,
+            filename=attachment.filename,
+            caption=caption,
+            reply_markup=keyboard(reply.options),
+        )
+        await self.call(send, "sendDocument")
+
+    @contextlib.asynccontextmanager
+    async def typing(self, bot: Bot, chat_id: int) -> AsyncIterator[None]:
+        """Show "typing…" before the block runs and keep it up until it ends.
+
+        The first indicator is awaited so it reaches the person before any reply;
+        renewals run beside the work. Best effort: a failure never stops the reply.
+        """
+        await self._show_typing(bot, chat_id)
+        renewal = asyncio.create_task(self._keep_typing(bot, chat_id))
+        try:
+            yield
+        finally:
+            renewal.cancel()
+            await asyncio.wait([renewal])
+
+    async def _keep_typing(self, bot: Bot, chat_id: int) -> None:
+        while True:
+            await asyncio.sleep(TYPING_RENEW_EVERY)
+            await self._show_typing(bot, chat_id)
+
+    @staticmethod
+    async def _show_typing(bot: Bot, chat_id: int) -> None:
+        try:
+            await bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError as error:
+            log.debug("typing indicator for chat %s failed: %s", chat_id, type(error).__name__)
