@@ -48,6 +48,11 @@ class ConsoleChat:
             return Incoming(self._person, option=self._options[int(stripped) - 1].value)
         return Incoming(self._person, text=line)
 
+    def show(self, replies: list[Reply]) -> None:
+        """Print replies that were not asked for just now (a due nudge, via ConsoleOutbox);
+        their options become the numbered choices, like any reply's."""
+        self._show(replies)
+
     def _show(self, replies: list[Reply]) -> None:
         for reply in replies:
             self._write(reply.text)

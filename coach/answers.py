@@ -124,6 +124,26 @@ def days_until(text: str) -> JsonValue:
     return days
 
 
+PAUSE_LIMIT = 90
+_UNTIL_RESUMED = re.compile(r"\b(until|till|forever|indefinite\w*|resume\w*|for now)\b")
+
+
+def pause_days(text: str) -> JsonValue:
+    """'3', '3 days', 'a week', '2 weeks' -> a number of days; 'until I resume' -> 'until'."""
+    words = normalise(text)
+    if _UNTIL_RESUMED.search(words):
+        return "until"
+    if words in {"a day", "one day", "tomorrow", "a week", "one week"}:
+        return 7 if "week" in words else 1
+    match = re.fullmatch(r"(?:for )?(\d{1,3})(?: ?(days?|weeks?|wks?))?", words)
+    if not match:
+        raise InvalidAnswer("hint.bad_pause")
+    days = int(match.group(1)) * _UNITS.get(match.group(2) or "days", 1)
+    if not 1 <= days <= PAUSE_LIMIT:
+        raise InvalidAnswer("hint.bad_pause")
+    return days
+
+
 def clock_time(text: str) -> JsonValue:
     """'9', '9am', '18:30', '6.30 pm' -> 'HH:MM'."""
     words = re.sub(r"[\s.]", lambda m: ":" if m.group() == "." else "", text.lower())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach import answers, applications, goals, safety
+from coach import answers, applications, goals, safety, settings_commands
 from coach.asking import ask, stage_label
 from coach.flow import State
 from coach.formatting import describe, format_date, plural
@@ -19,6 +19,12 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("progress", "Your goal, this week and your streak"),
     ("journal", "Past rejections and your lessons"),
     ("start", "Set your time zone and daily note time"),
+    ("settings", "Your note time, time zone, pauses and reminders"),
+    ("time", "When your daily note comes: /time 09:00, or /time off"),
+    ("timezone", "Your time zone: /timezone Europe/Paris, a city, or UTC+2"),
+    ("pause", "Pause notes and reminders: /pause, or /pause 3 for three days"),
+    ("resume", "Start notes and reminders again"),
+    ("nudges", "Turn one kind on or off: /nudges goals off"),
     ("help", "Commands, and where to find support"),
     ("export", "A file with everything stored about you"),
     ("forget", "Delete everything stored about you"),
@@ -31,8 +37,9 @@ JOURNAL_SIZE = 10
 
 def parse(text: str, option: str | None) -> tuple[str, str] | None:
     """(name, arguments) when the person used a command, typed or as a quick reply."""
-    if option is not None:
-        return (option[4:], "") if option.startswith("cmd:") else None
+    if option is not None:  # "cmd:nudges daily off" carries its arguments after a space
+        name, _, arguments = option[4:].partition(" ")
+        return (name, arguments) if option.startswith("cmd:") else None
     match = _COMMAND.match(text)
     if match is None:
         return None
@@ -76,6 +83,12 @@ def applied(turn: Turn, arguments: str) -> None:
     details = answers.company_and_role(arguments[:200])
     assert isinstance(details, dict)
     applications.log(turn, details.get("company"), details.get("role"))
+    ask(turn, turn.state)
+
+
+def applied_one(turn: Turn, arguments: str) -> None:
+    """'I applied to one' under a nudge: logged at once; /applied Company, Role adds details."""
+    applications.log(turn, None, None)
     ask(turn, turn.state)
 
 
@@ -166,5 +179,7 @@ _HANDLERS: dict[str, Callable[[Turn, str], None]] = {
     "forget": forget,
     "cancel": cancel,
     "stop": cancel,
+    "applied_one": applied_one,
+    **settings_commands.HANDLERS,
 }
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from coach import nudge_texts
+
 TEXT: dict[str, str] = {
     # Who the coach is: said at the start and again after long conversations.
     "disclosure": "(A reminder: I'm an automated coach, a computer program. "
@@ -29,6 +31,7 @@ TEXT: dict[str, str] = {
     "/progress: your goal, this week, your streak\n"
     "/journal: past rejections and your lessons\n"
     "/start: set your time zone and daily note time\n"
+    "/settings: note time, time zone, pause or resume, which reminders you get\n"
     "/export: a file with everything I keep about you\n"
     "/forget: delete everything\n"
     "/cancel: stop whatever we're doing\n\n"
@@ -181,6 +184,7 @@ TEXT: dict[str, str] = {
     "still be there. If it ever feels like more than the job hunt, /help lists people you "
     "can talk to.",
 }
+TEXT.update(nudge_texts.TEXT)
 
 
 def say(key: str, **fields: Any) -> str:

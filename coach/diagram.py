@@ -12,6 +12,9 @@ def mermaid() -> str:
         "    idle --> ack_feeling: /rejected or 'I got rejected'",
         "    idle --> applied_details: /applied",
         "    idle --> forget_confirm: /forget",
+        "    idle --> settings_time: /time",
+        "    idle --> settings_timezone: /timezone",
+        "    idle --> settings_pause: /pause or 'Pause pings'",
     ]
     for step in STEPS:
         for target in possible_next_states(step):
@@ -24,7 +27,9 @@ def document() -> str:
         "# The coaching flow\n\n"
         "Generated from `coach/flow.py` by `python -m coach.diagram > docs/flow.md`; a test\n"
         "keeps it current. From every state, a crisis message is answered with crisis\n"
-        "resources first, and `/cancel` returns to `idle`.\n\n"
+        "resources first, and `/cancel` returns to `idle`. A settings question (`/time`,\n"
+        "`/timezone`, `/pause` without a value) asked mid-flow returns to the step it\n"
+        "interrupted.\n\n"
         f"```mermaid\n{mermaid()}\n```\n"
     )
 

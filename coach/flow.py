@@ -14,9 +14,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach import answers
+from coach.choices import FEELINGS, FIT, KINDS, PAUSES, PING_TIMES, RATINGS, YES_NO, ZONES
+from coach.choices import STAGES as STAGES  # re-exported for asking.py
+from coach.choices import Choice as Choice  # re-exported for engine.py
+from coach.choices import choice as _c
 from coach.model import JsonValue
 
 Data = Mapping[str, JsonValue]
+RETURN_TO = "return_to"  # where a settings question asked mid-flow goes back to
 
 
 class State(StrEnum):
@@ -45,6 +50,9 @@ class State(StrEnum):
     PLAN_FOLLOW_UP = "plan_follow_up"
     APPLIED_DETAILS = "applied_details"
     FORGET_CONFIRM = "forget_confirm"
+    SETTINGS_TIME = "settings_time"
+    SETTINGS_TIMEZONE = "settings_timezone"
+    SETTINGS_PAUSE = "settings_pause"
 
 
 class Effect(StrEnum):
@@ -56,15 +64,7 @@ class Effect(StrEnum):
     SAVE_GOAL = "save_goal"
     LOG_APPLICATION = "log_application"
     FORGET = "forget"
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """A quick reply. `value` is stored and travels in buttons, so keep it short ASCII."""
-
-    value: str
-    label: str
-    synonyms: tuple[str, ...] = ()
+    SAVE_SETTING = "save_setting"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +79,6 @@ class Step:
     then: State | Callable[[Data], State] = State.IDLE
     react: str | None = None
     default: JsonValue = None
-
-
-def _c(value: str, label: str, *synonyms: str) -> Choice:
-    return Choice(value, label, synonyms)
 
 
 def _after_feedback(data: Data) -> State:
@@ -103,62 +99,25 @@ def _after_coping(data: Data) -> State:
     return State.CAPTURE_COMPANY if data.get("coping") in (None, "continue") else State.ACK_PAUSE
 
 
+def _back(data: Data) -> State:
+    """A settings question asked mid-flow returns to the step it interrupted."""
+    came_from = data.get(RETURN_TO)
+    return State(came_from) if came_from in set(State) else State.IDLE
+
+
 def _after_kind(data: Data) -> State:
     # "No reply" means there was nobody's feedback to get: go straight to the draft request.
     return State.REFLECT_WENT_WELL if data.get("kind") == "no_reply" else State.REFLECT_FEEDBACK
 
 
-FEELINGS = (
-    _c("sad", "Sad", "down", "upset", "gutted", "devastated", "😢", "😭", "😞", "💔"),
-    _c("angry", "Angry", "mad", "furious", "pissed", "annoyed", "frustrated", "😡", "😠", "🤬"),
-    _c("anxious", "Anxious", "worried", "nervous", "scared", "stressed", "😰", "😟", "😬"),
-    _c("embarrassed", "Embarrassed", "ashamed", "humiliated", "stupid", "😳", "🙈"),
-    _c("numb", "Numb", "meh", "nothing", "empty", "blank", "😐", "😶"),
-    _c("fine", "Fine, honestly", "ok", "okay", "good", "alright", "🙂", "👍", "😊"),
-)
-
-STAGES = (
-    _c("applied", "Applied, no interview", "application", "cv", "resume", "never heard"),
-    _c("screen", "Phone or recruiter screen", "phone", "recruiter", "screening"),
-    _c("interview", "Interview round", "interviews", "technical", "onsite", "panel"),
-    _c("final", "Final round", "last round", "final interview", "offer stage"),
-)
-
-KINDS = (
-    _c("not_hiring", "“Not hiring right now”", "not hiring", "freeze"),
-    _c("not_selected", "“Not selected”", "not selected", "not successful", "unsuccessful"),
-    _c("keep_on_file", "“We'll keep you on file”", "on file", "keep"),
-    _c("only_applications", "“Only accepting applications”", "only accepting"),
-    _c("other_candidates", "“Went with other candidates”", "other candidate", "someone else"),
-    _c("no_reply", "No reply at all", "ghosted", "silence", "no answer", "nothing"),
-    _c("other", "Something else", "other"),
-)
-
-YES_NO = (
-    _c("yes", "Yes", "y", "yeah", "yep", "sure"),
-    _c("no", "No", "n", "nope", "nah", "not really"),
-)
-
-FIT = (
-    _c("yes", "Yes, it fit", "y", "yeah", "yep", "good fit"),
-    _c("partly", "Partly", "somewhat", "sort of", "kind of", "maybe"),
-    _c("no", "Not really", "no", "n", "nope", "nah"),
-)
-
-RATINGS = tuple(_c(str(n), f"{n}") for n in range(1, 6))
-
 STEPS: tuple[Step, ...] = (
     # Onboarding (/start): time zone, daily ping time, consent to keep mood notes.
     Step(State.ONBOARD_TIMEZONE, "ask.timezone", parse=answers.timezone,
          save_as="timezone", effect=Effect.SAVE_PROFILE, then=State.ONBOARD_PING_TIME,
-         choices=(_c("Europe/London", "London"), _c("America/New_York", "New York"),
-                  _c("Europe/Berlin", "Berlin"), _c("Asia/Kolkata", "India"), _c("UTC", "UTC"))),
+         choices=ZONES),
     Step(State.ONBOARD_PING_TIME, "ask.ping_time", parse=answers.clock_time, save_as="ping_time",
-         numeric=True,
-         effect=Effect.SAVE_PROFILE, then=State.ONBOARD_CONSENT,
-         choices=(_c("08:00", "08:00"), _c("09:00", "09:00"), _c("12:30", "12:30"),
-                  _c("18:00", "18:00"),
-                  _c("off", "No daily notes", "none", "never", "no", "no thanks", "off"))),
+         numeric=True, effect=Effect.SAVE_PROFILE, then=State.ONBOARD_CONSENT,
+         choices=PING_TIMES),
     Step(State.ONBOARD_CONSENT, "ask.consent", choices=YES_NO,
          save_as="mood_consent", effect=Effect.SAVE_PROFILE, react="react.consent"),
     # Acknowledge: the feeling first, always before any question about what went wrong.
@@ -223,6 +182,13 @@ STEPS: tuple[Step, ...] = (
          save_as="confirm",
          choices=(_c("delete", "Delete everything", "yes", "yes delete", "delete"),
                   _c("keep", "Keep my data", "no", "cancel", "keep"))),
+    # Settings asked for without a value (/time, /timezone, /pause); then back where they were.
+    Step(State.SETTINGS_TIME, "ask.ping_time", parse=answers.clock_time, save_as="ping_time",
+         numeric=True, effect=Effect.SAVE_SETTING, then=_back, choices=PING_TIMES),
+    Step(State.SETTINGS_TIMEZONE, "ask.timezone", parse=answers.timezone, save_as="timezone",
+         effect=Effect.SAVE_SETTING, then=_back, choices=ZONES),
+    Step(State.SETTINGS_PAUSE, "ask.pause_for", numeric=True, parse=answers.pause_days,
+         save_as="pause_days", effect=Effect.SAVE_SETTING, then=_back, choices=PAUSES),
 )
 
 STEP_BY_STATE: dict[State, Step] = {step.state: step for step in STEPS}

@@ -28,6 +28,16 @@ STAGES_UP_TO: dict[Stage, tuple[Stage, ...]] = {
 }
 
 
+class NudgeKind(StrEnum):
+    """Messages the coach sends unasked. Stored: add values, never rename."""
+
+    DAILY = "daily"  # the daily encouragement at the person's chosen time
+    GOAL_CHECK_IN = "goal_check_in"  # a day before a goal's deadline, while it is not met
+    GOAL_PASSED = "goal_passed"  # a gentle note the day after a missed deadline
+    FEEDBACK = "feedback"  # did you send the feedback request? (two days after a rejection)
+    FOLLOW_UP = "follow_up"  # reach back out to the hiring manager, on the date they chose
+
+
 class RejectionKind(StrEnum):
     """What the rejection said. Stored: add values, never rename."""
 
@@ -55,6 +65,8 @@ class Profile:
     mood_consent: bool | None = None
     unreachable: bool = False
     disclosed_at: datetime | None = None
+    nudges_paused_until: datetime | None = None  # with nudges_paused: None means until /resume
+    nudges_off: tuple[str, ...] = ()  # NudgeKind values the person turned off
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +135,7 @@ class Snapshot:
     rejections: tuple[Rejection, ...] = ()
     goals: tuple[Goal, ...] = ()
     applications: tuple[Application, ...] = ()
+    last_daily_note: date | None = None  # their local date of the last daily note recorded
 
 
 # Effects: what a decision asks storage to write, carried out in one transaction.
@@ -157,4 +170,21 @@ class ForgetPerson:
     """Delete every row of this person, in every table."""
 
 
-Effect = SaveProfile | SaveRejection | SaveGoal | AddApplication | ForgetPerson
+@dataclass(frozen=True, slots=True)
+class ScheduledNudge:
+    """When the nudge `kind` about `key` ("" for the daily one, else a goal or rejection id)
+    is next due, in UTC; None means it is not due at all any more."""
+
+    kind: NudgeKind
+    key: str
+    due_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleNudges:
+    """Store these next-due instants (the database, not memory, is what the scheduler reads)."""
+
+    nudges: tuple[ScheduledNudge, ...]
+
+
+Effect = SaveProfile | SaveRejection | SaveGoal | AddApplication | ForgetPerson | ScheduleNudges

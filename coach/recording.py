@@ -7,11 +7,19 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
 
-from coach import applications, content, feedback, goals, insights
+from coach import applications, content, feedback, goals, insights, settings_commands
 from coach.asking import ask, stage_label
 from coach.flow import Effect, State, Step
 from coach.formatting import format_date, plural
-from coach.model import STAGES_UP_TO, ForgetPerson, Goal, JsonValue, SaveGoal, Stage
+from coach.model import (
+    STAGES_UP_TO,
+    ForgetPerson,
+    Goal,
+    JsonValue,
+    NudgeKind,
+    SaveGoal,
+    Stage,
+)
 from coach.turn import Turn
 
 #: Mood is health data: kept only with the person's consent.
@@ -110,11 +118,13 @@ def _save_profile(turn: Turn, step: Step, value: JsonValue) -> None:
         turn.update_profile(timezone=str(value))
         turn.say("onboard.timezone_saved", timezone=value)
     elif step.save_as == "ping_time":
-        if value == "off":
-            turn.update_profile(ping_time=None, nudges_paused=True)
+        if value == "off":  # no daily notes; goal check-ins and reminders still come
+            turn.update_profile(ping_time=None)
             turn.say("onboard.ping_off")
-        else:
-            turn.update_profile(ping_time=time.fromisoformat(str(value)), nudges_paused=False)
+        else:  # opting in during /start: daily notes on, any old pause over
+            off = tuple(k for k in turn.current_profile.nudges_off if k != NudgeKind.DAILY)
+            turn.update_profile(ping_time=time.fromisoformat(str(value)), nudges_paused=False,
+                                nudges_paused_until=None, nudges_off=off)
             turn.say("onboard.ping_saved", ping_time=value)
     elif step.save_as == "mood_consent":
         turn.update_profile(mood_consent=value == "yes")
@@ -159,6 +169,7 @@ _EFFECTS = {
     Effect.SAVE_GOAL: _save_goal,
     Effect.LOG_APPLICATION: _log_application,
     Effect.FORGET: _forget,
+    Effect.SAVE_SETTING: settings_commands.save_setting,
 }
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from coach import content, engine
+from coach import content, engine, nudges
 from coach.asking import ask
 from coach.flow import State
 from coach.messages import Attachment, Incoming, PersonRef, Reply
@@ -69,6 +69,8 @@ class Coach:
         decision = engine.decide(snapshot, incoming, now, self._new_id)
         decision = _with_disclosure(snapshot, decision, now)
         decision = _with_display_name(snapshot, decision, incoming.display_name)
+        decision = _reachable_again(snapshot, decision)
+        decision = _with_nudge_schedule(snapshot, decision, now)
         await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
         log.info("person %s: %s -> %s", snapshot.profile.id,
                  snapshot.conversation.state, decision.conversation.state)
@@ -127,6 +129,22 @@ def _with_display_name(snapshot: Snapshot, decision: Decision, name: str | None)
     if not name or name == profile.display_name:
         return decision
     return _save_profile(decision, replace(profile, display_name=name[:64]), decision.replies)
+
+
+def _reachable_again(snapshot: Snapshot, decision: Decision) -> Decision:
+    """Someone who writes to us can be written to: undo an earlier 'blocked the bot'."""
+    profile = _profile_after(snapshot, decision)
+    if not profile.unreachable:
+        return decision
+    return _save_profile(decision, replace(profile, unreachable=False), decision.replies)
+
+
+def _with_nudge_schedule(snapshot: Snapshot, decision: Decision, now: datetime) -> Decision:
+    """Move the nudges this decision affects (a new time, a goal, a rejection's dates)."""
+    schedule = nudges.reschedule(snapshot, decision.effects, now)
+    if schedule is None:
+        return decision
+    return replace(decision, effects=(*decision.effects, schedule))
 
 
 def _profile_after(snapshot: Snapshot, decision: Decision) -> Profile:

@@ -15,16 +15,20 @@ IDENTITY_FIELDS = frozenset({"id", "platform", "user_id", "created_at"})
 
 
 def profile_from_row(row: PersonRow) -> Profile:
-    return Profile(**{field.name: getattr(row, field.name) for field in fields(Profile)})
+    values = {field.name: getattr(row, field.name) for field in fields(Profile)}
+    values["nudges_off"] = tuple(row.nudges_off or ())  # a JSON list in the table
+    return Profile(**values)
 
 
 def profile_changes(profile: Profile) -> dict[str, Any]:
     """The settable columns of a person, as SaveProfile asks them to be."""
-    return {
+    changes = {
         field.name: getattr(profile, field.name)
         for field in fields(Profile)
         if field.name not in IDENTITY_FIELDS
     }
+    changes["nudges_off"] = list(profile.nudges_off)
+    return changes
 
 
 def conversation_from_row(row: ConversationRow | None) -> Conversation:
@@ -63,6 +67,14 @@ def owned_values(person_id: int, item: Rejection | Goal | Application) -> dict[s
         value = getattr(item, field.name)
         values[field.name] = dict(value) if isinstance(value, Mapping) else value
     return values
+
+
+def day_or_none(key: str | None) -> date | None:
+    """A daily nudge's key (its ISO local date) as a date."""
+    try:
+        return date.fromisoformat(key) if key else None
+    except ValueError:
+        return None
 
 
 def json_ready(row: Mapping[Any, Any]) -> dict[str, Any]:

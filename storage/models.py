@@ -16,6 +16,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -57,6 +58,10 @@ class PersonRow(Base):
     unreachable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     disclosed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    nudges_paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    nudges_off: Mapped[list[str]] = mapped_column(
+        json_type(), default=list, server_default=text("'[]'")
+    )
 
 
 class ConversationRow(Base):
@@ -130,3 +135,38 @@ class DeliveryRow(Base):
         ForeignKey("people.id", ondelete="CASCADE"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class NudgeScheduleRow(Base):
+    """When each nudge of a person is next due: the database, not the scheduler's memory,
+    says what is due, so any process can sweep it and a restart loses nothing."""
+
+    __tablename__ = "nudge_schedules"
+    __table_args__ = (UniqueConstraint("person_id", "kind", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(ID_LENGTH))  # "" for the daily nudge, else an id
+    next_due_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class NudgeDeliveryRow(Base):
+    """A nudge recorded before it is sent. The unique (person, kind, key), where key is the
+    local date of a daily nudge or the goal or rejection id, makes sending it twice impossible."""
+
+    __tablename__ = "nudge_deliveries"
+    __table_args__ = (UniqueConstraint("person_id", "kind", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(ID_LENGTH))
+    status: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the instant the nudge was for
+    # When to (re)try sending; NULL once it is settled, so the index holds only open work.
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    variant: Mapped[str | None] = mapped_column(String(64))  # which text, so tomorrow's differs

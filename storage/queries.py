@@ -4,13 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.messages import PersonRef
-from coach.model import Snapshot
+from coach.model import NudgeKind, Snapshot
 from storage import mapping
-from storage.models import ApplicationRow, Base, ConversationRow, GoalRow, PersonRow, RejectionRow
+from storage.models import (
+    ApplicationRow,
+    Base,
+    ConversationRow,
+    GoalRow,
+    NudgeDeliveryRow,
+    PersonRow,
+    RejectionRow,
+)
 
 
 async def find_person(session: AsyncSession, person: PersonRef) -> PersonRow | None:
@@ -36,12 +44,18 @@ async def snapshot(session: AsyncSession, row: PersonRow) -> Snapshot:
         .where(ApplicationRow.person_id == row.id)
         .order_by(ApplicationRow.created_at, ApplicationRow.id)
     )
+    last_daily_note = await session.scalar(
+        select(func.max(NudgeDeliveryRow.key)).where(
+            NudgeDeliveryRow.person_id == row.id, NudgeDeliveryRow.kind == NudgeKind.DAILY.value
+        )
+    )
     return Snapshot(
         profile=mapping.profile_from_row(row),
         conversation=mapping.conversation_from_row(await session.get(ConversationRow, row.id)),
         rejections=tuple(mapping.rejection_from_row(item) for item in rejections),
         goals=tuple(mapping.goal_from_row(item) for item in goals),
         applications=tuple(mapping.application_from_row(item) for item in applications),
+        last_daily_note=mapping.day_or_none(last_daily_note),
     )
 
 

@@ -23,10 +23,11 @@ from coach.model import (
     SaveGoal,
     SaveProfile,
     SaveRejection,
+    ScheduleNudges,
     Snapshot,
 )
 from coach.ports import CoachStore, StoreUnavailable
-from storage import mapping, queries
+from storage import mapping, nudge_rows, queries
 from storage.database import Database
 from storage.models import (
     ApplicationRow,
@@ -172,6 +173,8 @@ class SqlCoachStore:
                 )
             case ForgetPerson():
                 await _forget(session, person_id)
+            case ScheduleNudges(nudges=nudges):
+                await nudge_rows.apply_schedule(session, self._dialect, person_id, nudges)
 
     async def _upsert(self, session: AsyncSession, model: OwnedRow, values: dict[str, Any]) -> None:
         statement = self._insert(model).values(values)
@@ -189,9 +192,15 @@ class SqlCoachStore:
 
 
 async def _lock_person(session: AsyncSession, person_id: int) -> bool:
-    """Serialise writes for one person (a no-op on SQLite, where writers queue anyway)."""
+    """Serialise writes for one person (a no-op on SQLite, where writers queue anyway).
+
+    FOR NO KEY UPDATE, not FOR UPDATE: it still excludes another save of the same person,
+    but lets a nudge sweep insert a row that refers to them (a foreign key takes KEY SHARE).
+    With FOR UPDATE, a sweep holding their schedule row and a save holding the person
+    deadlocked: each waited for the other's lock.
+    """
     found = await session.scalar(
-        select(PersonRow.id).where(PersonRow.id == person_id).with_for_update()
+        select(PersonRow.id).where(PersonRow.id == person_id).with_for_update(key_share=True)
     )
     return found is not None
 

@@ -1,4 +1,4 @@
-"""In-memory fakes of the coach's ports: a store, a clock, predictable ids."""
+"""In-memory fakes of the coach's ports: a store, a clock, predictable ids, an outbox."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from coach.messages import PersonRef
+from coach.messages import PersonRef, Reply
 from coach.model import (
     AddApplication,
     Conversation,
@@ -18,8 +18,10 @@ from coach.model import (
     SaveGoal,
     SaveProfile,
     SaveRejection,
+    ScheduleNudges,
     Snapshot,
 )
+from coach.ports import DeliveryResult
 
 
 class FakeClock:
@@ -46,6 +48,8 @@ class InMemoryCoachStore:
     def __init__(self) -> None:
         self.snapshots: dict[PersonRef, Snapshot] = {}
         self.deliveries: set[tuple[str, str]] = set()
+        #: Next due instant per (kind, key), per person, as ScheduleNudges left it.
+        self.schedules: dict[PersonRef, dict[tuple[str, str], datetime]] = {}
         self._ids = itertools.count(1)
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:
@@ -65,9 +69,21 @@ class InMemoryCoachStore:
         for effect in effects:
             if isinstance(effect, ForgetPerson):
                 del self.snapshots[person]
+                self.schedules.pop(person, None)
                 return
+            if isinstance(effect, ScheduleNudges):
+                self._schedule(person, effect)
+                continue
             snapshot = _apply(snapshot, effect)
         self.snapshots[person] = snapshot
+
+    def _schedule(self, person: PersonRef, effect: ScheduleNudges) -> None:
+        schedule = self.schedules.setdefault(person, {})
+        for nudge in effect.nudges:
+            if nudge.due_at is None:
+                schedule.pop((nudge.kind.value, nudge.key), None)
+            else:
+                schedule[(nudge.kind.value, nudge.key)] = nudge.due_at
 
     async def claim_delivery(self, platform: str, delivery_id: str, now: datetime) -> bool:
         key = (platform, delivery_id)
@@ -79,7 +95,9 @@ class InMemoryCoachStore:
         return asdict(self.snapshots[self._person(person_id)])
 
     async def mark_unreachable(self, person: PersonRef, unreachable: bool) -> None:
-        snapshot = self.snapshots[person]
+        snapshot = self.snapshots.get(person)
+        if snapshot is None:  # like the SQL store: nobody to mark
+            return
         profile = replace(snapshot.profile, unreachable=unreachable)
         self.snapshots[person] = replace(snapshot, profile=profile)
 
@@ -100,3 +118,24 @@ def _apply(snapshot: Snapshot, effect: Effect) -> Snapshot:
     if isinstance(effect, AddApplication):
         return replace(snapshot, applications=(*snapshot.applications, effect.application))
     raise TypeError(effect)
+
+
+class RecordingOutbox:
+    """An Outbox that keeps what it was asked to send, answering as each person is scripted to."""
+
+    def __init__(self, clock: FakeClock | None = None) -> None:
+        self.clock = clock
+        self.sent: list[tuple[PersonRef, tuple[Reply, ...], datetime | None]] = []
+        self.answers: dict[PersonRef, list[DeliveryResult]] = {}
+        self.attempts: list[PersonRef] = []
+
+    async def send(self, person: PersonRef, replies: Sequence[Reply]) -> DeliveryResult:
+        self.attempts.append(person)
+        scripted = self.answers.get(person)
+        result = scripted.pop(0) if scripted else DeliveryResult.DELIVERED
+        if result is DeliveryResult.DELIVERED:
+            self.sent.append((person, tuple(replies), self.clock.now() if self.clock else None))
+        return result
+
+    def to(self, person: PersonRef) -> list[tuple[Reply, ...]]:
+        return [replies for who, replies, _ in self.sent if who == person]

@@ -144,3 +144,18 @@ async def test_ordinary_coffee_talk_is_not_a_crisis() -> None:
 
 async def test_asking_what_the_coach_can_do_in_plain_words_shows_help() -> None:
     assert "/rejected" in await Chat().say("what can you do?")
+
+
+async def test_a_person_marked_unreachable_who_writes_again_is_reachable() -> None:
+    chat = Chat()
+    await chat.say("hi")
+    await chat.coach.mark_unreachable(chat.person)
+    assert chat.snapshot.profile.unreachable
+    await chat.say("hi again")
+    assert not chat.snapshot.profile.unreachable
+
+
+async def test_marking_someone_unknown_unreachable_changes_nothing() -> None:
+    chat = Chat()
+    await chat.coach.mark_unreachable(chat.person)
+    assert chat.person not in chat.store.snapshots

@@ -21,7 +21,7 @@ from coach.model import (
     SaveRejection,
 )
 from storage.database import Database
-from storage.models import Base, DeliveryRow
+from storage.models import Base, DeliveryRow, NudgeDeliveryRow, NudgeScheduleRow
 from storage.repository import SqlCoachStore
 
 T0 = datetime(2025, 3, 30, 0, 30, tzinfo=UTC)
@@ -54,6 +54,17 @@ async def give_history(
                 delivery_id=f"{name}-1",
                 person_id=person_id,
                 created_at=T0,
+            )
+        )
+        await session.execute(
+            insert(NudgeScheduleRow).values(
+                person_id=person_id, kind="daily", key="", next_due_at=T0 + timedelta(days=1)
+            )
+        )
+        await session.execute(
+            insert(NudgeDeliveryRow).values(
+                person_id=person_id, kind="daily", key=f"{name}-day", status="sent",
+                attempts=1, due_at=T0, created_at=T0, sent_at=T0, variant="daily.any.kind",
             )
         )
     return person_id
@@ -128,6 +139,8 @@ async def test_an_export_holds_all_of_the_persons_rows_and_none_of_anyone_else(
     assert [row["deadline"] for row in export["goals"]] == ["2025-04-06"]
     assert [row["role"] for row in export["applications"]] == ["Alice"]
     assert [row["delivery_id"] for row in export["deliveries"]] == ["Alice-1"]
+    assert [row["key"] for row in export["nudge_deliveries"]] == ["Alice-day"]
+    assert [row["kind"] for row in export["nudge_schedules"]] == ["daily"]
 
 
 async def test_the_export_has_an_entry_for_every_table(

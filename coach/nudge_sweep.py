@@ -1,0 +1,149 @@
+"""What a sweep does with each due nudge and each send: pure decisions, tested with fixed instants.
+
+A due schedule row becomes a *delivery* recorded under a unique key (the local
+date for the daily ping, the goal or rejection id for the others) before
+anything is sent, so a restart or a second process can never send it twice.
+A recorded delivery is then sent, retried a bounded number of times, or given up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from coach.messages import PersonRef
+from coach.model import NudgeKind, Profile, Snapshot
+from coach.nudge_timing import first_slot_from, local_day
+from coach.nudges import is_on, is_paused, next_daily, zone_of
+from coach.ports import DeliveryResult
+
+MAX_ATTEMPTS = 5
+"""Sends tried per delivery; the grace window usually ends the tries first."""
+RETRY_AFTER = timedelta(minutes=1)
+"""First wait after a temporary failure, doubled each time (1, 2, 4, 8 minutes)."""
+LEASE = timedelta(minutes=2)
+"""How long a claimed delivery is left to its sender; after a crash it is retried then."""
+
+
+class NudgeStatus(StrEnum):
+    """Where a recorded delivery stands. Stored: add values, never rename."""
+
+    PENDING = "pending"  # recorded, not yet delivered (or waiting for a retry)
+    SENT = "sent"
+    FAILED = "failed"  # temporary failures until the tries ran out
+    UNREACHABLE = "unreachable"  # the person blocked the bot
+    CANCELLED = "cancelled"  # no longer fits (paused, goal met, feedback already in)
+    EXPIRED = "expired"  # could not go out within the grace window
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Whose nudges one scheduler sends: the platforms it has an outbox for, or one person."""
+
+    platforms: frozenset[str]
+    person: PersonRef | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DueNudge:
+    """A schedule row whose `due_at` has come."""
+
+    kind: NudgeKind
+    key: str
+    due_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """What to do with a due row: record a delivery under `send_key` for the instant `slot`
+    (or nothing, when `send_key` is None), and move the row to `next_due_at` (None: delete)."""
+
+    send_key: str | None
+    slot: datetime | None
+    next_due_at: datetime | None
+
+
+def plan(due: DueNudge, profile: Profile, now: datetime, grace: timedelta) -> Planned:
+    if due.kind is NudgeKind.DAILY:
+        return _plan_daily(due, profile, now, grace)
+    sendable = is_on(profile, due.kind) and not is_paused(profile, now) and not profile.unreachable
+    if sendable and now - due.due_at <= grace:
+        return Planned(due.key, due.due_at, None)
+    return Planned(None, None, None)
+
+
+def _plan_daily(due: DueNudge, profile: Profile, now: datetime, grace: timedelta) -> Planned:
+    """The latest ping time within the grace window is sent; older ones are skipped.
+
+    After two days of downtime the row is two days stale, but today's 09:00 may
+    be only an hour ago: that one still goes out, and the row moves to tomorrow.
+    """
+    following = next_daily(profile, now)
+    if profile.ping_time is None or not is_on(profile, NudgeKind.DAILY):
+        return Planned(None, None, following)
+    zone = zone_of(profile)
+    slot = first_slot_from(profile.ping_time, zone, max(due.due_at, now - grace))
+    if slot > now or is_paused(profile, now) or profile.unreachable:
+        return Planned(None, None, following)
+    return Planned(local_day(slot, zone).isoformat(), slot, following)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanReport:
+    """One planning batch: schedule rows claimed, deliveries recorded, rows skipped."""
+
+    claimed: int = 0
+    recorded: int = 0
+    skipped: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PendingNudge:
+    """A recorded delivery claimed for sending, with what composing it needs."""
+
+    delivery_id: int
+    person_id: int
+    person: PersonRef
+    kind: NudgeKind
+    key: str
+    slot: datetime
+    attempts: int  # this one included
+    snapshot: Snapshot | None  # None when the person has been forgotten meanwhile
+    previous_variant: str | None = None  # the daily text they got the day before
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeOutcome:
+    delivery_id: int
+    person_id: int
+    status: NudgeStatus
+    variant: str | None = None
+    retry_at: datetime | None = None  # with PENDING: when to try again
+
+
+def before_send(pending: PendingNudge, now: datetime, grace: timedelta) -> NudgeOutcome | None:
+    """A reason not to send at all (too late, too many tries, person gone), else None."""
+    status = None
+    if pending.snapshot is None:
+        status = NudgeStatus.CANCELLED
+    elif now - pending.slot > grace:
+        status = NudgeStatus.EXPIRED
+    elif pending.attempts > MAX_ATTEMPTS:
+        status = NudgeStatus.FAILED
+    return None if status is None else NudgeOutcome(pending.delivery_id, pending.person_id, status)
+
+
+def after_send(
+    pending: PendingNudge, result: DeliveryResult, now: datetime, variant: str | None
+) -> NudgeOutcome:
+    """Sent, blocked, or a temporary failure: retried with doubling waits, then given up."""
+    ids = (pending.delivery_id, pending.person_id)
+    if result is DeliveryResult.DELIVERED:
+        return NudgeOutcome(*ids, NudgeStatus.SENT, variant)
+    if result is DeliveryResult.UNREACHABLE:
+        return NudgeOutcome(*ids, NudgeStatus.UNREACHABLE, variant)
+    if pending.attempts >= MAX_ATTEMPTS:
+        return NudgeOutcome(*ids, NudgeStatus.FAILED, variant)
+    wait = RETRY_AFTER * 2 ** (pending.attempts - 1)
+    return NudgeOutcome(*ids, NudgeStatus.PENDING, variant, retry_at=now + wait)
