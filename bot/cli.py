@@ -46,6 +46,7 @@ def _configure_logging(settings: Settings, quiet: bool) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its URLs carry the bot token
     logging.getLogger("alembic").setLevel(logging.WARNING)  # a line per migration step
     logging.getLogger("aiosqlite").setLevel(logging.WARNING)  # logs statements with values
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per sweep
     tokens = (settings.telegram_bot_token, settings.discord_bot_token)
     redact_secrets_in_logs([token.get_secret_value() for token in tokens if token is not None])
 

@@ -15,31 +15,38 @@ from telegram.error import Forbidden, TelegramError
 from bot.telegram_adapter.adapter import PLATFORM
 from bot.telegram_adapter.sending import ReplySender
 from coach.messages import PersonRef, Reply
-from coach.service import Coach
+from coach.ports import DeliveryResult
 
 log = logging.getLogger(__name__)
 
 
 class TelegramOutbox:
-    """Delivers coach replies to Telegram users; a blocked bot marks the person unreachable."""
+    """The scheduler's way into Telegram (`coach.ports.Outbox`); never raises for a refusal.
 
-    def __init__(self, bot: Bot, coach: Coach, sender: ReplySender | None = None) -> None:
+    Made before the bot runs and attached once it does (`run_telegram` does both), so
+    the scheduler is wired once; until then every send is RETRY_LATER. A blocked bot
+    is UNREACHABLE, which the nudge store records on the person.
+    """
+
+    def __init__(self, bot: Bot | None = None, sender: ReplySender | None = None) -> None:
         self._bot = bot
-        self._coach = coach
         self._sender = sender or ReplySender()
 
-    async def send(self, person: PersonRef, replies: Sequence[Reply]) -> bool:
-        """True when everything arrived; False when the person blocked us or sending failed."""
+    def attach(self, bot: Bot | None) -> None:
+        self._bot = bot
+
+    async def send(self, person: PersonRef, replies: Sequence[Reply]) -> DeliveryResult:
         if person.platform != PLATFORM:
             raise ValueError(f"not a Telegram person: {person.platform}")
+        if self._bot is None:
+            return DeliveryResult.RETRY_LATER
         try:
             await self._sender.send(self._bot, int(person.user_id), replies)
         except Forbidden:
-            log.info("telegram user %s blocked the bot; marking unreachable", person.user_id)
-            await self._coach.mark_unreachable(person)
-            return False
+            log.info("telegram user %s blocked the bot; unreachable", person.user_id)
+            return DeliveryResult.UNREACHABLE
         except TelegramError as error:
-            log.warning("nudge to telegram user %s not delivered: %s",
+            log.warning("nudge to telegram user %s not delivered (%s); will retry",
                         person.user_id, type(error).__name__)
-            return False
-        return True
+            return DeliveryResult.RETRY_LATER
+        return DeliveryResult.DELIVERED

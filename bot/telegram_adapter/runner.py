@@ -26,6 +26,7 @@ from bot.settings import Settings
 from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
 from bot.telegram_adapter.flood import FloodControl
 from bot.telegram_adapter.ordering import PerChatUpdateProcessor
+from bot.telegram_adapter.outbox import TelegramOutbox
 from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
 from coach.commands import COMMANDS
 from coach.service import Coach
@@ -96,14 +97,27 @@ def build_application(
 
 
 async def run_telegram(
-    settings: Settings, coach: Coach, stop: asyncio.Event, *, ready: asyncio.Event | None = None
+    settings: Settings,
+    coach: Coach,
+    stop: asyncio.Event,
+    *,
+    ready: asyncio.Event | None = None,
+    outbox: TelegramOutbox | None = None,
 ) -> None:
     """Serve Telegram until `stop` is set, then finish the updates in hand and shut down.
 
     `ready`, when given, is set once updates flow (polling started, or the webhook
     listener accepting), for whoever reports readiness or tests the webhook.
+    `outbox`, when given, sends the scheduler's nudges through this bot while it runs.
     """
-    await serve(build_application(settings, coach), settings, stop, ready=ready)
+    application = build_application(settings, coach)
+    if outbox is not None:
+        outbox.attach(application.bot)
+    try:
+        await serve(application, settings, stop, ready=ready)
+    finally:
+        if outbox is not None:
+            outbox.attach(None)
 
 
 async def serve(

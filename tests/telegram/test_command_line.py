@@ -8,6 +8,8 @@ import signal
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.people import FakePerson
 
@@ -23,18 +25,19 @@ def _environment(api: FakeBotApi, tmp_path: Path, token: str, level: str) -> dic
 
 
 async def _start(
-    api: FakeBotApi, tmp_path: Path, token: str, level: str = "INFO"
+    api: FakeBotApi, tmp_path: Path, token: str, level: str = "INFO", command: str = "telegram"
 ) -> asyncio.subprocess.Process:
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "telegram", env=_environment(api, tmp_path, token, level),
+        sys.executable, "-m", "bot", command, env=_environment(api, tmp_path, token, level),
         cwd=tmp_path, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )
 
 
+@pytest.mark.parametrize("command", ["telegram", "run"])
 async def test_the_command_answers_a_person_and_stops_cleanly(
-    bot_api: FakeBotApi, tmp_path: Path
+    bot_api: FakeBotApi, tmp_path: Path, command: str
 ) -> None:
-    process = await _start(bot_api, tmp_path, bot_api.token, level="DEBUG")
+    process = await _start(bot_api, tmp_path, bot_api.token, level="DEBUG", command=command)
     person = FakePerson(bot_api, probe=None, user_id=5150, first_name="Ana")  # type: ignore[arg-type]
     bot_api.push({"message": person.message(text="I got rejected by Zanzibarcorp")})
     await bot_api.wait_for(lambda: any("feeling" in m.text for m in person.inbox), 20)

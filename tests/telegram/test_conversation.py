@@ -11,7 +11,7 @@ from bot.telegram_adapter import TelegramOutbox
 from coach import content
 from coach.commands import COMMANDS
 from coach.messages import Option, PersonRef, Reply
-from coach.service import Coach
+from coach.ports import DeliveryResult
 from tests.fakes import InMemoryCoachStore
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.fake_bot_state import Sent
@@ -126,17 +126,21 @@ async def test_the_command_menu_is_registered(telegram: RunningBot, bot_api: Fak
     ]
 
 
-async def test_a_daily_nudge_goes_out_through_the_outbox(
-    telegram: RunningBot, bot_api: FakeBotApi, store: InMemoryCoachStore, coach: Coach
+async def test_a_nudge_goes_out_through_the_outbox_and_refusals_are_told_apart(
+    telegram: RunningBot, bot_api: FakeBotApi
 ) -> None:
     ana, ben = telegram.person("Ana"), telegram.person("Ben")
     await ana.say("hello")
     await ben.say("hello")
-    outbox = TelegramOutbox(telegram.application.bot, coach)
+    outbox = TelegramOutbox(telegram.application.bot)
     nudge = Reply("Good morning! One application today?", (Option("I sent one", "cmd:applied"),))
-    assert await outbox.send(PersonRef("telegram", str(ana.chat_id)), [nudge])
+    ana_ref = PersonRef("telegram", str(ana.chat_id))
+    ben_ref = PersonRef("telegram", str(ben.chat_id))
+    assert await outbox.send(ana_ref, [nudge]) is DeliveryResult.DELIVERED
     assert ana.inbox[-1].text == nudge.text and ana.inbox[-1].labels == ["I sent one"]
     bot_api.block(ben.chat_id)
-    assert not await outbox.send(PersonRef("telegram", str(ben.chat_id)), [nudge])
-    assert store.snapshots[PersonRef("telegram", str(ben.chat_id))].profile.unreachable
+    assert await outbox.send(ben_ref, [nudge]) is DeliveryResult.UNREACHABLE
+    bot_api.fail("sendMessage", 400, "Bad Request: message text is empty", chat_id=ana.chat_id)
+    assert await outbox.send(ana_ref, [nudge]) is DeliveryResult.RETRY_LATER
+    assert await TelegramOutbox().send(ana_ref, [nudge]) is DeliveryResult.RETRY_LATER
 
