@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -10,13 +13,21 @@ from alembic import command
 from alembic.config import Config
 from alembic.util import CommandError
 from sqlalchemy import URL, Connection, event, make_url, text
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
     create_async_engine,
 )
+
+from coach.ports import StoreUnavailable
 
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",  # readers never wait for the writer
@@ -32,6 +43,10 @@ MIGRATION_LOCK_KEY = 0x5245424F554E44  # "REBOUND": one process migrates, the ot
 MIGRATIONS = Path(__file__).with_name("migrations")
 """A plain path: `storage:migrations` fails when `storage` is seen as a namespace package."""
 UNREACHABLE_ERRORS = (SQLAlchemyError, OSError, CommandError)  # OSError covers timeouts
+#: Failures of the connection rather than of the statement: worth retrying later.
+UNAVAILABLE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError, OSError)
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailable(Exception):
@@ -50,6 +65,19 @@ class Database:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """One transaction; a lost server or a lock held too long becomes `StoreUnavailable`.
+
+        The coach can then tell the person to try again, instead of failing them.
+        """
+        try:
+            async with self.sessions.begin() as session:
+                yield session
+        except UNAVAILABLE_ERRORS as error:
+            log.warning("storage unavailable: %s", type(error).__name__)
+            raise StoreUnavailable(type(error).__name__) from error
 
     async def close(self) -> None:
         await self.engine.dispose()

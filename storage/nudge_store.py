@@ -11,8 +11,7 @@ so a crash between recording and sending ends in one retry, not zero or two.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -30,14 +29,13 @@ from coach.nudge_sweep import (
     PlanReport,
     plan,
 )
-from coach.ports import NudgeStore, StoreUnavailable
+from coach.ports import NudgeStore
 from storage import nudge_queries
 from storage.database import Database
 from storage.models import PersonRow
 from storage.nudge_rows import DELIVERIES as _DELIVERIES
 from storage.nudge_rows import SCHEDULES as _SCHEDULES
 from storage.nudge_rows import insert_for
-from storage.repository import UNAVAILABLE_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -58,13 +56,13 @@ class SqlNudgeStore:
     """Implements `coach.ports.NudgeStore`; each method is one short transaction."""
 
     def __init__(self, database: Database) -> None:
-        self._sessions = database.sessions
+        self._database = database
         self._dialect = database.dialect
 
     async def plan_due(
         self, audience: Audience, now: datetime, grace: timedelta, limit: int
     ) -> PlanReport:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             rows = (await session.execute(nudge_queries.due_schedules(audience, now, limit))).all()
             if not rows:
                 return PlanReport()
@@ -100,7 +98,7 @@ class SqlNudgeStore:
     async def claim_ready(
         self, audience: Audience, now: datetime, lease: timedelta, limit: int
     ) -> list[PendingNudge]:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             query = nudge_queries.ready_deliveries(audience, now, limit)
             rows = (await session.execute(query)).all()
             if not rows:
@@ -126,7 +124,7 @@ class SqlNudgeStore:
     async def finish(self, outcomes: Sequence[NudgeOutcome], now: datetime) -> None:
         if not outcomes:
             return
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             # People before deliveries: the order a coach save (and /forget) locks them in.
             blocked = sorted({o.person_id for o in outcomes if o.status is NudgeStatus.UNREACHABLE})
             if blocked:
@@ -143,7 +141,7 @@ class SqlNudgeStore:
     async def release(self, delivery_ids: Sequence[int], now: datetime) -> None:
         if not delivery_ids:
             return
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             await session.execute(
                 update(_DELIVERIES)
                 .where(_DELIVERIES.c.id.in_(list(delivery_ids)),
@@ -152,20 +150,12 @@ class SqlNudgeStore:
             )
 
     async def purge(self, before: datetime, limit: int) -> int:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             oldest = (select(_DELIVERIES.c.id).where(_DELIVERIES.c.created_at < before)
                       .limit(limit).scalar_subquery())
             result = await session.execute(delete(_DELIVERIES).where(_DELIVERIES.c.id.in_(oldest)))
             return int(getattr(result, "rowcount", 0) or 0)
 
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[AsyncSession]:
-        try:
-            async with self._sessions.begin() as session:
-                yield session
-        except UNAVAILABLE_ERRORS as error:
-            log.warning("nudge storage unavailable: %s", type(error).__name__)
-            raise StoreUnavailable(type(error).__name__) from error
 
 
 if TYPE_CHECKING:

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.messages import PersonRef
@@ -26,7 +23,7 @@ from coach.model import (
     ScheduleNudges,
     Snapshot,
 )
-from coach.ports import CoachStore, StoreUnavailable
+from coach.ports import CoachStore
 from storage import mapping, nudge_rows, queries
 from storage.database import Database
 from storage.models import (
@@ -44,8 +41,6 @@ log = logging.getLogger(__name__)
 DELIVERY_RETENTION = timedelta(days=3)
 """Platforms redeliver within a day (Telegram keeps updates 24 h); three days is ample."""
 PURGE_INTERVAL = timedelta(hours=1)
-#: Failures of the connection rather than of the statement: worth retrying later.
-UNAVAILABLE_ERRORS = (OperationalError, InterfaceError, PoolTimeoutError, OSError)
 
 Insert = sqlite.Insert | postgresql.Insert
 OwnedRow = type[RejectionRow] | type[GoalRow] | type[ApplicationRow]
@@ -55,12 +50,12 @@ class SqlCoachStore:
     """Implements `coach.ports.CoachStore`; returns the coach's dataclasses, never rows."""
 
     def __init__(self, database: Database) -> None:
-        self._sessions = database.sessions
+        self._database = database
         self._dialect = database.dialect
         self._last_purge: datetime | None = None
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             row = await queries.find_person(session, person)
             if row is None:
                 # Two first messages at once: one insert wins, the other finds its row.
@@ -77,7 +72,7 @@ class SqlCoachStore:
     async def save(
         self, person_id: int, conversation: Conversation, effects: Sequence[Effect]
     ) -> None:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             if not await _lock_person(session, person_id):
                 # Forgotten since it was loaded: writing now would bring them back.
                 log.info("save skipped: person %s no longer exists", person_id)
@@ -90,7 +85,7 @@ class SqlCoachStore:
                 await self._apply(session, person_id, effect)
 
     async def claim_delivery(self, platform: str, delivery_id: str, now: datetime) -> bool:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             if self._last_purge is None or now - self._last_purge >= PURGE_INTERVAL:
                 await session.execute(
                     delete(DeliveryRow).where(DeliveryRow.created_at < now - DELIVERY_RETENTION)
@@ -105,26 +100,16 @@ class SqlCoachStore:
             return claimed is not None
 
     async def export(self, person_id: int) -> dict[str, Any]:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             return await queries.export_rows(session, person_id)
 
     async def mark_unreachable(self, person: PersonRef, unreachable: bool) -> None:
-        async with self._transaction() as session:
+        async with self._database.transaction() as session:
             await session.execute(
                 update(PersonRow)
                 .where(PersonRow.platform == person.platform, PersonRow.user_id == person.user_id)
                 .values(unreachable=unreachable)
             )
-
-    @asynccontextmanager
-    async def _transaction(self) -> AsyncIterator[AsyncSession]:
-        """One transaction; a lost server or a lock held too long becomes `StoreUnavailable`."""
-        try:
-            async with self._sessions.begin() as session:
-                yield session
-        except UNAVAILABLE_ERRORS as error:
-            log.warning("storage unavailable: %s", type(error).__name__)
-            raise StoreUnavailable(type(error).__name__) from error
 
     def _insert(self, model: type[Base]) -> Insert:
         if self._dialect == "postgresql":
