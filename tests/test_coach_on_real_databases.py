@@ -88,3 +88,16 @@ async def test_forget_removes_every_row_of_the_person_and_only_theirs(database: 
     assert set((await _rows_of(database, ana_id)).values()) == {0}
     assert (await _rows_of(database, bo_id)) == (await _rows_of(database, bo_id)) | {
         "rejections": 1, "applications": 2, "goals": 1, "people": 1}
+
+
+async def test_a_lost_database_gets_a_clear_answer_instead_of_a_crash() -> None:
+    from sqlalchemy.ext.asyncio import create_async_engine
+
+    engine = create_async_engine("postgresql+asyncpg://rebound@127.0.0.1:1/rebound")
+    coach = Coach(SqlCoachStore(Database(engine)), FakeClock())
+    try:
+        replies = await coach.handle(Incoming(ANA, text="I got rejected from Acme"))
+    finally:
+        await engine.dispose()
+    assert len(replies) == 1
+    assert "can't reach my notebook" in replies[0].text and "send it again" in replies[0].text

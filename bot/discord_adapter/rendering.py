@@ -7,6 +7,7 @@ import re
 
 import discord
 
+from bot import text_splitting
 from coach.messages import Attachment
 
 #: Discord refuses longer messages.
@@ -36,29 +37,8 @@ def decode_custom_id(custom_id: str) -> str | None:
 
 
 def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """Pieces under `limit`, cut at a paragraph, else a line, else a space, else anywhere.
-
-    A reader should never see a word or a sentence broken across two messages when
-    a gentler place to cut exists.
-    """
-    pieces: list[str] = []
-    rest = text.strip()
-    while len(rest) > limit:
-        cut = _cut_point(rest, limit)
-        pieces.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        pieces.append(rest)
-    return pieces
-
-
-def _cut_point(text: str, limit: int) -> int:
-    window = text[: limit + 1]
-    for separator in ("\n\n", "\n", " "):
-        position = window.rfind(separator)
-        if position > 0:
-            return position
-    return limit
+    """Pieces under Discord's limit, cut where a reader would pause."""
+    return text_splitting.split_text(text, limit)
 
 
 def as_file(attachment: Attachment) -> discord.File:

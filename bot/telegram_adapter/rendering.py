@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot import text_splitting
 from coach.messages import Option
 
 log = logging.getLogger(__name__)
@@ -83,34 +84,6 @@ def telegram_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def _longest_prefix(text: str, limit: int) -> int:
-    """How many characters of `text` fit in `limit` UTF-16 units."""
-    used = 0
-    for index, character in enumerate(text):
-        used += 2 if ord(character) > 0xFFFF else 1
-        if used > limit:
-            return index
-    return len(text)
-
-
-def _cut(text: str, limit: int) -> int:
-    """Where to end the first piece: a paragraph break, else a line, else a space."""
-    end = _longest_prefix(text, limit)
-    for separator in ("\n\n", "\n", " "):
-        position = text.rfind(separator, 0, end + len(separator))
-        if position > 0:
-            return position
-    return end  # one unbroken run longer than a message: cut it hard
-
-
 def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Pieces of `text` that each fit one message, broken where a reader would pause."""
-    pieces: list[str] = []
-    rest = text.strip()
-    while telegram_length(rest) > limit:
-        end = _cut(rest, limit)
-        pieces.append(rest[:end].rstrip())
-        rest = rest[end:].lstrip()
-    if rest:
-        pieces.append(rest)
-    return pieces
+    return text_splitting.split_text(text, limit, text_splitting.utf16_units)
