@@ -53,8 +53,7 @@ async def test_bad_input_outside_a_flow_gets_the_menu(text: str) -> None:
 async def test_an_overlong_reflection_is_refused_without_losing_the_question() -> None:
     chat = Chat()
     await chat.say("/rejected")
-    while chat.state != "reflect_went_well":
-        await chat.say("skip")
+    await chat.skip_until("reflect_went_well")
     answer = await chat.say("I did well. " * 1_000)
     assert "under 1,500 characters" in answer
     assert chat.state == "reflect_went_well"
@@ -65,8 +64,7 @@ async def test_an_overlong_reflection_is_refused_without_losing_the_question() -
 async def test_sql_looking_text_is_kept_verbatim_as_an_answer() -> None:
     chat = Chat()
     await chat.say("/rejected")
-    while chat.state != "reflect_went_well":
-        await chat.say("skip")
+    await chat.skip_until("reflect_went_well")
     await chat.say("Robert'); DROP TABLE rejections;--")
     assert chat.snapshot.rejections[0].went_well == "Robert'); DROP TABLE rejections;--"
 

@@ -71,13 +71,11 @@ async def test_the_third_rejection_at_the_same_stage_names_the_thread() -> None:
 async def test_the_plan_brings_back_an_earlier_lesson_and_can_keep_it() -> None:
     chat = Chat()
     await chat.say("/rejected")
-    while chat.state != "plan_growth":
-        await chat.say("skip")
+    await chat.skip_until("plan_growth")
     await chat.say("Tell stories with numbers")
     await chat.say("/cancel")
     await chat.say("/rejected")
-    while chat.state != "plan_growth":
-        await chat.say("skip")
+    await chat.skip_until("plan_growth")
     assert "Tell stories with numbers" in chat.text
     await chat.press("Keep working on that")
     assert chat.snapshot.rejections[-1].lesson == "Tell stories with numbers"

@@ -82,10 +82,7 @@ async def test_whole_journey_sets_a_goal_that_two_applications_reach() -> None:
 async def test_goal_count_and_deadline_can_be_typed() -> None:
     chat = Chat()
     await chat.say("/rejected")
-    for _ in range(20):
-        if chat.state == "plan_count":
-            break
-        await chat.say("skip")
+    await chat.skip_until("plan_count")
     await chat.say("5")
     await chat.say("10 days")
     await chat.say("skip")
@@ -98,11 +95,7 @@ async def test_goal_count_and_deadline_can_be_typed() -> None:
 async def test_skipping_every_step_still_ends_with_the_default_goal() -> None:
     chat = Chat()
     await chat.say("/rejected")
-    for _ in range(25):
-        if chat.state == "idle":
-            break
-        await chat.say("skip")
-    assert chat.state == "idle"
+    await chat.skip_until("idle")
     assert "2 new applications" in chat.text
     assert chat.snapshot.goals[0].target == 2
 
@@ -110,8 +103,7 @@ async def test_skipping_every_step_still_ends_with_the_default_goal() -> None:
 async def test_an_overdue_goal_is_reported_honestly() -> None:
     chat = Chat()
     await chat.say("/rejected")
-    while chat.state != "idle":
-        await chat.say("skip")
+    await chat.skip_until("idle")
     await chat.say("/applied Globex")
     chat.clock.advance(days=10)
     progress = await chat.say("/progress")
