@@ -95,7 +95,7 @@ TEXT: dict[str, str] = {
     "thread.lesson": "You've written a similar lesson {count} times: “{value}”. "
     "That may be the thing to focus on.",
     "ask.feedback": "Did they give you any feedback?",
-    "react.feedback.no": "Asking for it is worth it: you have nothing to lose, and even a "
+    "react.feedback.no": "Asking costs you little, and even a "
     "line or two can show you what to fix. Here's a message you can copy and send:",
     "feedback_draft": "Hi {contact},\n\nThank you for considering me for the {role} role at "
     "{company}. I'm disappointed, but I appreciate the time you and the team gave me. "
@@ -132,7 +132,6 @@ TEXT: dict[str, str] = {
     "Log each one with /applied. You've got this.",
     "perspective": "So far: {rejections} and {applications} logged. "
     "logged. One no is one step of a long search, not the verdict on it.",
-    "goal.replaced_note": "",
     # Applications and goals.
     "ask.applied": "Nice! Which company and role? (e.g. Globex, Data Analyst; or skip)",
     "applied.logged": "Logged: {what}.",
@@ -173,7 +172,6 @@ TEXT: dict[str, str] = {
     "(America/Chicago) or UTC+2.",
     "hint.stale_option": "That button is from an earlier question.",
     "hint.unknown_command": "I don't know that command. /help lists what I can do.",
-    "hint.not_text": "I can only read text messages.",
     "store_unavailable": "Sorry, I can't reach my notebook right now, so I didn't take that "
     "in. Please send it again in a minute.",
     # Safety.
