@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from bot.console_adapter import ConsoleChat
 from bot.errors import StartupError
 from bot.outbox import ConsoleOutbox
+from bot.pacing import SendBudget
 from bot.scheduler import NudgeScheduler, run_scheduler
 from bot.settings import Settings
 from coach.messages import PersonRef
@@ -74,16 +75,22 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 Runner = Callable[[Coach, asyncio.Event], Awaitable[None]]
 
 
-def _platform(settings: Settings, name: str) -> tuple[Runner, Outbox]:
-    """How to run one platform, and the outbox its nudges go through."""
+def _platform(settings: Settings, name: str, budget: SendBudget) -> tuple[Runner, Outbox]:
+    """How to run one platform, and the outbox its nudges go through.
+
+    Replies to people are counted in `budget`, which paces the nudges: replies first.
+    """
     if name == "telegram":
         if settings.telegram_bot_token is None:
             raise StartupError("TELEGRAM_BOT_TOKEN is not set")
         from bot.telegram_adapter import TelegramOutbox, run_telegram
 
         telegram_outbox = TelegramOutbox()
-        return (lambda coach, stop: run_telegram(settings, coach, stop, outbox=telegram_outbox),
-                telegram_outbox)
+        def telegram(coach: Coach, stop: asyncio.Event) -> Awaitable[None]:
+            return run_telegram(settings, coach, stop, outbox=telegram_outbox,
+                                on_reply=lambda: budget.spend_for_reply("telegram"))
+
+        return telegram, telegram_outbox
     if name == "discord":
         if settings.discord_bot_token is None:
             raise StartupError("DISCORD_BOT_TOKEN is not set")
@@ -103,7 +110,8 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
     """
     if not platforms:
         raise StartupError("no platform token is set (TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN)")
-    wired = {name: _platform(settings, name) for name in platforms}
+    budget = SendBudget()
+    wired = {name: _platform(settings, name, budget) for name in platforms}
     stop = asyncio.Event()
     _stop_on_signals(stop)
     async with open_storage(settings) as database:
@@ -111,7 +119,7 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
         outboxes = {name: outbox for name, (_, outbox) in wired.items()}
         scheduler = run_scheduler(
             SqlNudgeStore(database), outboxes, SystemClock(), stop,
-            grace=timedelta(minutes=settings.nudge_grace_minutes),
+            grace=timedelta(minutes=settings.nudge_grace_minutes), budget=budget,
         )
         tasks = [asyncio.ensure_future(scheduler)]
         tasks += [asyncio.ensure_future(run(coach, stop)) for run, _ in wired.values()]

@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -76,9 +76,17 @@ def _opt_into_timedelta_durations() -> None:
 
 
 def build_application(
-    settings: Settings, coach: Coach, *, retry_delays: Sequence[float] = RETRY_DELAYS
+    settings: Settings,
+    coach: Coach,
+    *,
+    retry_delays: Sequence[float] = RETRY_DELAYS,
+    on_reply: Callable[[], None] | None = None,
 ) -> TelegramApplication:
-    """An Application with our handlers, flood control and per-chat ordering; not started."""
+    """An Application with our handlers, flood control and per-chat ordering; not started.
+
+    `on_reply` is called for each message sent in answer to a person, so a wave of
+    nudges (paced separately) can leave that share of Telegram's budget to replies.
+    """
     if settings.telegram_bot_token is None:
         raise TelegramStartupError("TELEGRAM_BOT_TOKEN is not set")
     quiet_library_logs()
@@ -92,7 +100,7 @@ def build_application(
         .concurrent_updates(PerChatUpdateProcessor())
         .build()
     )
-    TelegramAdapter(coach, ReplySender(retry_delays)).register(application)
+    TelegramAdapter(coach, ReplySender(retry_delays, on_sent=on_reply)).register(application)
     return application
 
 
@@ -103,6 +111,7 @@ async def run_telegram(
     *,
     ready: asyncio.Event | None = None,
     outbox: TelegramOutbox | None = None,
+    on_reply: Callable[[], None] | None = None,
 ) -> None:
     """Serve Telegram until `stop` is set, then finish the updates in hand and shut down.
 
@@ -110,7 +119,7 @@ async def run_telegram(
     listener accepting), for whoever reports readiness or tests the webhook.
     `outbox`, when given, sends the scheduler's nudges through this bot while it runs.
     """
-    application = build_application(settings, coach)
+    application = build_application(settings, coach, on_reply=on_reply)
     if outbox is not None:
         outbox.attach(application.bot)
     try:

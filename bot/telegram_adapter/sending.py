@@ -40,8 +40,14 @@ BUTTONS_ONLY_TEXT = "…"
 class ReplySender:
     """Turns Replies into Bot API calls for one chat, in order, each retried on network errors."""
 
-    def __init__(self, retry_delays: Sequence[float] = RETRY_DELAYS) -> None:
+    def __init__(
+        self,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+        on_sent: Callable[[], None] | None = None,
+    ) -> None:
+        """`on_sent` hears of every message sent (the nudge pacer gives way to replies)."""
         self._retry_delays = tuple(retry_delays)
+        self._on_sent = on_sent
 
     async def call(self, request: Callable[[], Awaitable[T]], method: str) -> T:
         """Run `request`, again after each delay while the network fails.
@@ -88,6 +94,8 @@ class ReplySender:
                 link_preview_options=NO_PREVIEWS,
             )
             await self.call(send, "sendMessage")
+            if self._on_sent is not None:
+                self._on_sent()
 
     async def _send_document(self, bot: Bot, chat_id: int, reply: Reply) -> None:
         attachment = reply.attachment

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -92,9 +92,11 @@ async def running_bot(
     *,
     deliver: Deliver | None = None,
     retry_delays: Sequence[float] = TEST_RETRY_DELAYS,
+    on_reply: Callable[[], None] | None = None,
 ) -> AsyncIterator[RunningBot]:
     """Run the bot as `coach telegram` does until the block ends, then stop it cleanly."""
-    application = build_application(settings, coach, retry_delays=retry_delays)
+    application = build_application(settings, coach, retry_delays=retry_delays,
+                                    on_reply=on_reply)
     probe = UpdateProbe()
     probe.install(application)
     stop, ready = asyncio.Event(), asyncio.Event()

@@ -7,11 +7,15 @@ from collections.abc import AsyncIterator
 import pytest
 from telegram import Bot
 
+from bot.pacing import SendBudget
+from bot.settings import Settings
 from bot.telegram_adapter.rendering import telegram_length
 from bot.telegram_adapter.sending import BUTTONS_ONLY_TEXT, ReplySender
 from coach.messages import Attachment, Option, Reply
+from coach.service import Coach
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.fake_bot_state import Sent
+from tests.telegram.harness import running_bot
 
 CHAT_ID = 4401
 HELP = (Option("Help", "cmd:help"),)
@@ -68,3 +72,19 @@ async def test_a_failed_typing_indicator_does_not_stop_the_reply(
     async with sender.typing(bot, CHAT_ID):
         pass
     assert await send(bot, bot_api, Reply("Still here."))
+
+
+async def test_every_reply_to_a_person_is_counted_so_nudges_give_way(
+    bot_api: FakeBotApi, settings: Settings, coach: Coach
+) -> None:
+    now = [100.0]
+    budget = SendBudget(clock=lambda: now[0])
+    before = budget.reserve("telegram", "someone else")
+    async with running_bot(bot_api, settings, coach,
+                           on_reply=lambda: budget.spend_for_reply("telegram")) as telegram:
+        ana = telegram.person("Ana")
+        sent = await ana.say("/help")
+    assert sent, "the person got an answer"
+    # The next nudge now waits behind the replies (1/30 s each), not only behind the last nudge.
+    waited = budget.reserve("telegram", "a third person")
+    assert waited >= before + 1 / 25 + len(sent) / 30 - 1e-9
