@@ -47,6 +47,7 @@ def _configure_logging(settings: Settings, quiet: bool) -> None:
     logging.getLogger("alembic").setLevel(logging.WARNING)  # a line per migration step
     logging.getLogger("aiosqlite").setLevel(logging.WARNING)  # logs statements with values
     logging.getLogger("apscheduler").setLevel(logging.WARNING)  # a line per sweep
+    logging.getLogger("discord").setLevel(logging.WARNING)  # our adapter logs what matters
     tokens = (settings.telegram_bot_token, settings.discord_bot_token)
     redact_secrets_in_logs([token.get_secret_value() for token in tokens if token is not None])
 

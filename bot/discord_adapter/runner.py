@@ -69,6 +69,7 @@ async def connected(
         client = build_client(coach, **options)
         async with client:
             await _log_in(client, token, settings)
+            log.info("discord bot %s logged in; connecting to the gateway", client.user)
             connection = asyncio.create_task(client.connect(reconnect=True))
             if outbox is not None:
                 outbox.attach(client)
