@@ -151,13 +151,17 @@ _CRISIS_PATTERNS = _compile(
     r"\bsleep (?:and|n) (?:never|not|do not) (?:\w+ ){0,2}?wake up\b",
     r"\b(?:never|not) wake up (?:again|ever again|any ?more)\b",
     r"\bdo not want to wake up\b(?! (?:early|at|before|so)\b)",
+    r"\bwant to (?:just )?(?:not|never) wake up\b",
+    r"\bmight as well (?:just )?(?:die|be dead|end it|kill myself)\b",
+    r"\b(?:thinking|thought|think|considering) (?:about|of) (?:ending (?:it|things)\b(?! with)|"
+    r"ending my life|not being here|killing myself)\b",
     # Not wanting to live, exist or go on.
     r"\b(?:not|no longer|never)\b(?: \w+){0,3}? want to (?:" + _LIVE + r"|be alive|exist|"
     r"be here any ?more|be around any ?more|" + _GO_ON + r")",
     r"\bcan not (?:" + _GO_ON + r"|keep living|live like this|live any ?more|do life)",
     r"\b(?:lost|losing|no) (?:the |my )?will to live\b",
     # No reason or point to living; life not worth it.
-    r"\b(?:no|any|what is the) (?:real )?(?:reason|point|purpose) (?:to|in|of|for) "
+    r"\b(?:no|any|what is the) (?:real )?(?:reason|point|purpose) (?:to |in |of |for )?"
     r"(?:" + _LIVE + r"|being alive|existing|staying alive|life|my life|" + _GO_ON + r")",
     r"\bnothing (?:left )?to live for\b",
     r"\b(?:not|no longer) worth living\b",

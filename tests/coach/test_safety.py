@@ -7,6 +7,11 @@ import pytest
 from coach.safety import CRISIS_LINES, Risk, classify, crisis_resources_text
 
 CRISIS_LANGUAGE = [
+    "thinking about ending it",
+    "I've been thinking about ending things",
+    "no point living",
+    "i might as well die",
+    "I just want to not wake up tomorrow",
     # Said outright.
     "I want to kill myself",
     "i want to kill my self",
@@ -95,6 +100,11 @@ CRISIS_LANGUAGE = [
 
 # The same phrases, disguised the ways people actually type them.
 DISGUISED_CRISIS_LANGUAGE = [
+    "thinking about ending it",
+    "I've been thinking about ending things",
+    "no point living",
+    "i might as well die",
+    "I just want to not wake up tomorrow",
     "I WANT TO KILL MYSELF",
     "i want to killl myself",
     "i wanna dieeeee",
@@ -113,6 +123,9 @@ DISGUISED_CRISIS_LANGUAGE = [
 ]
 
 JOB_HUNT_TALK = [
+    "I think about dying my hair before the next interview",
+    "thinking of ending it with the recruiter politely",
+    "there is no point in applying there again",
     "this process is killing me",
     "the interview killed me",
     "I could die of embarrassment",
