@@ -121,7 +121,7 @@ _GO_ON = (
 
 _CRISIS_PATTERNS = _compile(
     # Suicide named outright, misspelt ("sucidal", "suicde") or in algospeak.
-    r"\bsu[iy]?[cs][iy]?d(?:e|es|ed|al|ial|aly|ality)?\b",
+    r"\bsu[iy]?[cs][iy]?d(?:e|es|ed|al|ial|aly|ality|el|le|ally)?\b",
     r"\bunalive\b",
     r"\bsewer ?slide\b",
     # Killing or harming oneself, including the abbreviations kms / "i should kys".
@@ -152,6 +152,15 @@ _CRISIS_PATTERNS = _compile(
     r"\b(?:never|not) wake up (?:again|ever again|any ?more)\b",
     r"\bdo not want to wake up\b(?! (?:early|at|before|so)\b)",
     r"\bwant to (?:just )?(?:not|never) wake up\b",
+    r"\b(?:want|wish|need) to (?:go to )?sleep forever\b",
+    r"\bwant to dye\b(?! (?:my|it|the|your|her|his|our|their)\b)",  # a common typo of "die"
+    r"\bi should (?:just )?(?:die|be dead)\b",
+    r"\bwant (?:to stop (?:living|existing|breathing)|to be gone|my life to (?:be over|end))\b",
+    r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive)\b",
+    r"\b(?:bought|buy|buying|got) (?:a |some )?rope\b|\bnoose\b",
+    r"\bwhat is the point of me\b",
+    r"\b(?:better|happier|easier) (?:off )?if i (?:was|were|am) "
+    r"(?:gone|dead|not (?:here|around))\b",
     r"\bmight as well (?:just )?(?:die|be dead|end it|kill myself)\b",
     r"\b(?:thinking|thought|think|considering) (?:about|of) (?:ending (?:it|things)\b(?! with)|"
     r"ending my life|not being here|killing myself)\b",
@@ -161,15 +170,16 @@ _CRISIS_PATTERNS = _compile(
     r"\bcan not (?:" + _GO_ON + r"|keep living|live like this|live any ?more|do life)",
     r"\b(?:lost|losing|no) (?:the |my )?will to live\b",
     # No reason or point to living; life not worth it.
-    r"\b(?:no|any|what is the) (?:real )?(?:reason|point|purpose) (?:to |in |of |for )?"
-    r"(?:" + _LIVE + r"|being alive|existing|staying alive|life|my life|" + _GO_ON + r")",
+    r"\b(?:no|any|what is the|see the|see a) (?:real )?(?:reason|point|purpose) (?:for me )?"
+    r"(?:to |in |of |for )?"
+    r"(?:" + _LIVE + r"|be alive|being alive|existing|staying alive|life|my life|" + _GO_ON + r")",
     r"\bnothing (?:left )?to live for\b",
     r"\b(?:not|no longer) worth living\b",
     r"\blife is (?:not|no longer) worth it\b",
     r"\blife is (?:pointless|meaningless|hopeless|over)\b",
     r"\bwhy (?:am i|should i|do i) (?:even |still )?(?:alive|exist|keep living|bother living)\b",
     # Others better off without them; being a burden.
-    r"\bbetter (?:off )?(?:dead|gone|without me)\b",
+    r"\bbetter (?:off )?(?:dead|gone|without me|not existing|not being here|not alive)\b",
     r"\bno one (?:would |will |is going to )?(?:even )?"
     r"(?:miss me|care if i (?:die|died|was gone))\b",
     r"\b(?:i am|i feel like)(?: just| such| only)? a burden\b",

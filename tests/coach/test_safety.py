@@ -7,6 +7,20 @@ import pytest
 from coach.safety import CRISIS_LINES, Risk, classify, crisis_resources_text
 
 CRISIS_LANGUAGE = [
+    "suicidel thoughts",
+    "i want to dye",
+    "i cant take living anymore",
+    "there is no reason for me to be alive",
+    "I want my life to be over",
+    "i want to go to sleep forever",
+    "Everyone would be happier if I was gone",
+    "I keep thinking I should just die",
+    "i bought a rope",
+    "I dont see the point in living anymore",
+    "I want to stop living",
+    "Im better off not existing",
+    "honestly what is the point of me",
+    "I want to be gone",
     "thinking about ending it",
     "I've been thinking about ending things",
     "no point living",
@@ -100,6 +114,20 @@ CRISIS_LANGUAGE = [
 
 # The same phrases, disguised the ways people actually type them.
 DISGUISED_CRISIS_LANGUAGE = [
+    "suicidel thoughts",
+    "i want to dye",
+    "i cant take living anymore",
+    "there is no reason for me to be alive",
+    "I want my life to be over",
+    "i want to go to sleep forever",
+    "Everyone would be happier if I was gone",
+    "I keep thinking I should just die",
+    "i bought a rope",
+    "I dont see the point in living anymore",
+    "I want to stop living",
+    "Im better off not existing",
+    "honestly what is the point of me",
+    "I want to be gone",
     "thinking about ending it",
     "I've been thinking about ending things",
     "no point living",
@@ -123,6 +151,11 @@ DISGUISED_CRISIS_LANGUAGE = [
 ]
 
 JOB_HUNT_TALK = [
+    "I want to dye my hair before the interview",
+    "I could sleep forever after that interview marathon",
+    "I don't see the point in applying there again",
+    "no reason to rush the next application",
+    "it would be easier if I was in the same city as the office",
     "I think about dying my hair before the next interview",
     "thinking of ending it with the recruiter politely",
     "there is no point in applying there again",
