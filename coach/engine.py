@@ -31,7 +31,7 @@ def decide(
     text = answers.clean(incoming.text)
     if text and incoming.option is None:
         risk = safety.classify(text)
-        if risk is safety.Risk.CRISIS:
+        if risk.needs_resources:
             turn.say("crisis", resources=safety.crisis_resources_text())
             return turn.finish()
         if risk is safety.Risk.STRAIN:

@@ -25,11 +25,49 @@ from enum import StrEnum
 
 
 class Risk(StrEnum):
-    """How a message should be answered. Values may be stored: add, never rename."""
+    """How a message should be answered, in rising order: `risk > Risk.STRAIN` means crisis
+    resources. Values may be stored: add, never rename; order is the order of definition."""
 
     NONE = "none"
-    STRAIN = "strain"  # heavy distress or hyperbole about the search: a gentle check-in
+    STRAIN = "strain"  # distress, hopelessness, hyperbole, past or denied thoughts: check in
+    CONCERN = "concern"  # someone else (a friend, partner, child) may be at risk: how to help them
     CRISIS = "crisis"  # self-harm, suicide, not wanting to live: crisis resources, flow paused
+    IMMINENT = "imminent"  # acting now or already acted: the emergency number first
+
+    @property
+    def rank(self) -> int:
+        return _RISK_ORDER.index(self)
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Risk):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Risk):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Risk):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Risk):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    # str's own hash: equality with the plain value ("crisis") keeps working.
+    __hash__ = str.__hash__
+
+    @property
+    def needs_resources(self) -> bool:
+        """Every level above STRAIN answers with crisis lines."""
+        return self > Risk.STRAIN
+
+
+_RISK_ORDER: tuple[Risk, ...] = tuple(Risk)
 
 
 @dataclass(frozen=True, slots=True)

@@ -306,7 +306,15 @@ def test_empty_or_emoji_only_messages_are_no_risk(text: str) -> None:
 
 
 def test_risk_values_are_stable_strings() -> None:
-    assert [risk.value for risk in Risk] == ["none", "strain", "crisis"]
+    assert [risk.value for risk in Risk] == ["none", "strain", "concern", "crisis", "imminent"]
+
+
+def test_risks_are_ordered_so_above_strain_means_crisis_resources() -> None:
+    assert Risk.NONE < Risk.STRAIN < Risk.CONCERN < Risk.CRISIS < Risk.IMMINENT
+    assert [risk for risk in Risk if risk > Risk.STRAIN] == [
+        Risk.CONCERN, Risk.CRISIS, Risk.IMMINENT
+    ]
+    assert all(risk.needs_resources == (risk > Risk.STRAIN) for risk in Risk)
 
 
 def test_crisis_resources_name_the_international_directory_and_well_known_lines() -> None:
