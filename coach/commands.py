@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach import answers, applications, goals, safety, settings_commands
+from coach import answers, applications, care, country_command, goals, settings_commands
 from coach.asking import ask, stage_label
 from coach.flow import State
 from coach.formatting import describe, format_date, plural
@@ -25,6 +25,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("pause", "Pause notes and reminders: /pause, or /pause 3 for three days"),
     ("resume", "Start notes and reminders again"),
     ("nudges", "Turn one kind on or off: /nudges goals off"),
+    ("country", "Your country, for the right support lines: /country DE"),
     ("help", "Commands, and where to find support"),
     ("export", "A file with everything stored about you"),
     ("forget", "Delete everything stored about you"),
@@ -145,7 +146,7 @@ def journal(turn: Turn, arguments: str) -> None:
 
 
 def help_(turn: Turn, arguments: str) -> None:
-    turn.say("help", resources=safety.crisis_resources_text())
+    turn.say("help", resources=care.resources(turn.current_profile))
     ask(turn, turn.state)
 
 
@@ -180,6 +181,7 @@ _HANDLERS: dict[str, Callable[[Turn, str], None]] = {
     "cancel": cancel,
     "stop": cancel,
     "applied_one": applied_one,
+    "country": country_command.country,
     **settings_commands.HANDLERS,
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach import nudge_texts
+from coach import care_texts, nudge_texts
 
 TEXT: dict[str, str] = {
     # Who the coach is: said at the start and again after long conversations.
@@ -32,10 +32,12 @@ TEXT: dict[str, str] = {
     "/journal: past rejections and your lessons\n"
     "/start: set your time zone and daily note time\n"
     "/settings: note time, time zone, pause or resume, which reminders you get\n"
+    "/country DE: your country, for the right support lines\n"
     "/export: a file with everything I keep about you\n"
     "/forget: delete everything\n"
     "/cancel: stop whatever we're doing\n\n"
-    "I'm an automated coach, not therapy and not a person. If you're struggling:\n{resources}",
+    "I'm an automated coach, not therapy and not a person. If you're struggling, "
+    "you can talk to someone now:\n{resources}",
     # Onboarding.
     "ask.timezone": "Which time zone are you in? A city or zone like Europe/London, or UTC+2.",
     "ask.ping_time": "What time should a short daily note reach you? (e.g. 09:00, or none)",
@@ -174,15 +176,13 @@ TEXT: dict[str, str] = {
     "hint.unknown_command": "I don't know that command. /help lists what I can do.",
     "store_unavailable": "Sorry, I can't reach my notebook right now, so I didn't take that "
     "in. Please send it again in a minute.",
-    # Safety.
-    "crisis": "I'm really sorry you're feeling this way. You deserve support from a real "
-    "person right now, and I'm only an automated coach, not a counsellor. Please reach out:\n"
-    "{resources}\nIf you're in immediate danger, call your local emergency number.",
+    # Safety (the answers to crisis messages are in care_texts).
     "strain": "That sounds really heavy. It's okay to step away for a bit; the search will "
     "still be there. If it ever feels like more than the job hunt, /help lists people you "
     "can talk to.",
 }
 TEXT.update(nudge_texts.TEXT)
+TEXT.update(care_texts.TEXT)
 
 
 def say(key: str, **fields: Any) -> str:

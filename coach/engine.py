@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from coach import answers, commands, idle, recording, safety
+from coach import answers, care, commands, idle, recording, safety
 from coach.answers import InvalidAnswer
 from coach.asking import ask
 from coach.flow import STEP_BY_STATE, Choice, State, Step, next_state
@@ -18,27 +18,35 @@ from coach.model import JsonValue, Snapshot
 from coach.turn import Decision, Turn
 
 #: Steps a person may leave by simply telling us about a rejection (setup can wait).
-ONBOARDING = frozenset({State.ONBOARD_TIMEZONE, State.ONBOARD_PING_TIME, State.ONBOARD_CONSENT})
+ONBOARDING = frozenset({State.ONBOARD_TIMEZONE, State.ONBOARD_COUNTRY, State.ONBOARD_PING_TIME,
+                        State.ONBOARD_CONSENT})
 
 #: After this long away, a typed message is not taken as the answer to an old question.
 RESUME_AFTER = timedelta(hours=6)
 
 
 def decide(
-    snapshot: Snapshot, incoming: Incoming, now: datetime, new_id: Callable[[], str]
+    snapshot: Snapshot,
+    incoming: Incoming,
+    now: datetime,
+    new_id: Callable[[], str],
+    classify: Callable[[str], safety.Risk] = safety.classify,
 ) -> Decision:
+    """`classify` is a seam for tests of risk levels the current rules do not produce yet."""
     turn = Turn.begin(snapshot, now, new_id)
     text = answers.clean(incoming.text)
     if text and incoming.option is None:
-        risk = safety.classify(text)
-        if risk.needs_resources:
-            turn.say("crisis", resources=safety.crisis_resources_text())
+        turn.risk = classify(text)
+        if turn.risk.needs_resources:
+            care.answer_crisis(turn, turn.risk)
             return turn.finish()
-        if risk is safety.Risk.STRAIN:
-            turn.say("strain")
+        if turn.risk is safety.Risk.STRAIN:
+            care.answer_strain(turn, text)
     command = commands.parse(text, incoming.option)
     if command is not None:
         commands.run(turn, *command)
+    elif care.takes(turn, incoming):
+        care.after_crisis(turn, incoming, text)
     elif turn.state is State.IDLE or (turn.state in ONBOARDING and idle.is_rejection(text)):
         idle.respond(turn, text, incoming.option)
     elif _returning_after_a_while(snapshot, incoming, now):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coach import answers
+from coach import answers, countries
 from coach.choices import FEELINGS, FIT, KINDS, PAUSES, PING_TIMES, RATINGS, YES_NO, ZONES
 from coach.choices import STAGES as STAGES  # re-exported for asking.py
 from coach.choices import Choice as Choice  # re-exported for engine.py
@@ -53,6 +53,7 @@ class State(StrEnum):
     SETTINGS_TIME = "settings_time"
     SETTINGS_TIMEZONE = "settings_timezone"
     SETTINGS_PAUSE = "settings_pause"
+    ONBOARD_COUNTRY = "onboard_country"
 
 
 class Effect(StrEnum):
@@ -105,6 +106,13 @@ def _back(data: Data) -> State:
     return State(came_from) if came_from in set(State) else State.IDLE
 
 
+def _after_timezone(data: Data) -> State:
+    # The country is asked only when the time zone does not tell it (UTC, skipped, Etc/...).
+    zone = data.get("timezone")
+    known = countries.of_zone(zone if isinstance(zone, str) else None)
+    return State.ONBOARD_PING_TIME if known else State.ONBOARD_COUNTRY
+
+
 def _after_kind(data: Data) -> State:
     # "No reply" means there was nobody's feedback to get: go straight to the draft request.
     return State.REFLECT_WENT_WELL if data.get("kind") == "no_reply" else State.REFLECT_FEEDBACK
@@ -113,8 +121,11 @@ def _after_kind(data: Data) -> State:
 STEPS: tuple[Step, ...] = (
     # Onboarding (/start): time zone, daily ping time, consent to keep mood notes.
     Step(State.ONBOARD_TIMEZONE, "ask.timezone", parse=answers.timezone,
-         save_as="timezone", effect=Effect.SAVE_PROFILE, then=State.ONBOARD_PING_TIME,
+         save_as="timezone", effect=Effect.SAVE_PROFILE, then=_after_timezone,
          choices=ZONES),
+    Step(State.ONBOARD_COUNTRY, "ask.country", parse=countries.parse, save_as="country",
+         effect=Effect.SAVE_PROFILE, then=State.ONBOARD_PING_TIME,
+         choices=(_c("skip", "Skip", "skip", "none", "rather not"),)),
     Step(State.ONBOARD_PING_TIME, "ask.ping_time", parse=answers.clock_time, save_as="ping_time",
          numeric=True, effect=Effect.SAVE_PROFILE, then=State.ONBOARD_CONSENT,
          choices=PING_TIMES),
@@ -204,7 +215,7 @@ def next_state(step: Step, data: Data) -> State:
 
 #: Answers that steer each branch of the table (for the diagram and the structure tests).
 _BRANCH_SAMPLES: tuple[Data, ...] = (
-    {}, {"got_feedback": "yes"}, {"kind": "no_reply"}, {"coping": "walk"},
+    {}, {"timezone": "Europe/Berlin"}, {"got_feedback": "yes"}, {"kind": "no_reply"}, {"coping": "walk"},
     {"stages_to_rate": ["screen"]},
 )
 

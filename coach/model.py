@@ -36,6 +36,7 @@ class NudgeKind(StrEnum):
     GOAL_PASSED = "goal_passed"  # a gentle note the day after a missed deadline
     FEEDBACK = "feedback"  # did you send the feedback request? (two days after a rejection)
     FOLLOW_UP = "follow_up"  # reach back out to the hiring manager, on the date they chose
+    CRISIS_CHECK_IN = "crisis_check_in"  # the day after a crisis message: how are you, the lines
 
 
 class RejectionKind(StrEnum):
@@ -67,6 +68,9 @@ class Profile:
     disclosed_at: datetime | None = None
     nudges_paused_until: datetime | None = None  # with nudges_paused: None means until /resume
     nudges_off: tuple[str, ...] = ()  # NudgeKind values the person turned off
+    # Safety (issue 8): their own choice of country, and goal pressure held after a crisis.
+    country: str | None = None  # ISO 3166 alpha-2 set with /country; None: guess from the zone
+    crisis_paused_until: datetime | None = None  # goal notes and check-ins wait until then
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from coach import content, goals, insights
+from coach import care, content, goals, insights
 from coach.formatting import format_date, plural
 from coach.messages import Option, Reply
 from coach.model import Goal, NudgeKind, Rejection, Snapshot
 from coach.nudge_texts import DAILY_TEXT
 from coach.nudge_timing import local_day
-from coach.nudges import is_on, is_paused, zone_of
+from coach.nudges import held_after_crisis, is_on, is_paused, zone_of
 
 APPLIED_ONE = Option("I applied to one", "cmd:applied_one")
 REJECTED_AGAIN = Option("I got another rejection", "cmd:rejected")
@@ -30,6 +30,7 @@ OPTIONS: dict[NudgeKind, tuple[Option, ...]] = {
     NudgeKind.GOAL_PASSED: (APPLIED_ONE, REJECTED_AGAIN, PAUSE),
     NudgeKind.FEEDBACK: (APPLIED_ONE, REJECTED_AGAIN, PAUSE),
     NudgeKind.FOLLOW_UP: (APPLIED_ONE, REJECTED_AGAIN, PAUSE),
+    NudgeKind.CRISIS_CHECK_IN: (care.TALK, Option("Where to find support", "cmd:help")),
 }
 #: Beyond this, "N days since your last rejection" stops being encouraging.
 DAYS_SINCE_LIMIT = 60
@@ -54,6 +55,8 @@ def compose(
     profile = snapshot.profile
     if is_paused(profile, now) or profile.unreachable or not is_on(profile, kind):
         return None
+    if kind is not NudgeKind.CRISIS_CHECK_IN and held_after_crisis(profile, now):
+        return None  # no goal pressure in the days after a crisis message
     today = local_day(slot, zone_of(profile))
     found = _COMPOSERS[kind](snapshot, key, today, previous)
     if found is None:
@@ -160,10 +163,15 @@ def _follow_up(snapshot: Snapshot, key: str, today: date, previous: str | None) 
     return "nudge.follow_up", {"company": rejection.company or "the company"}
 
 
+def _crisis_check_in(snapshot: Snapshot, key: str, today: date, previous: str | None) -> Found:
+    return "nudge.crisis_check_in", {"resources": care.resources(snapshot.profile)}
+
+
 _COMPOSERS = {
     NudgeKind.DAILY: _daily,
     NudgeKind.GOAL_CHECK_IN: _goal_check_in,
     NudgeKind.GOAL_PASSED: _goal_passed,
     NudgeKind.FEEDBACK: _feedback,
     NudgeKind.FOLLOW_UP: _follow_up,
+    NudgeKind.CRISIS_CHECK_IN: _crisis_check_in,
 }

@@ -15,7 +15,7 @@ from enum import StrEnum
 from coach.messages import PersonRef
 from coach.model import NudgeKind, Profile, Snapshot
 from coach.nudge_timing import first_slot_from, local_day
-from coach.nudges import is_on, is_paused, next_daily, zone_of
+from coach.nudges import held_after_crisis, is_on, is_paused, next_daily, reminder_time, zone_of
 from coach.ports import DeliveryResult
 
 MAX_ATTEMPTS = 5
@@ -67,6 +67,10 @@ class Planned:
 def plan(due: DueNudge, profile: Profile, now: datetime, grace: timedelta) -> Planned:
     if due.kind is NudgeKind.DAILY:
         return _plan_daily(due, profile, now, grace)
+    held = profile.crisis_paused_until
+    if due.kind is not NudgeKind.CRISIS_CHECK_IN and held is not None and now < held:
+        # Goal pressure waits out the days after a crisis message; the row is kept for then.
+        return Planned(None, None, first_slot_from(reminder_time(profile), zone_of(profile), held))
     sendable = is_on(profile, due.kind) and not is_paused(profile, now) and not profile.unreachable
     if sendable and now - due.due_at <= grace:
         return Planned(due.key, due.due_at, None)
@@ -84,7 +88,8 @@ def _plan_daily(due: DueNudge, profile: Profile, now: datetime, grace: timedelta
         return Planned(None, None, following)
     zone = zone_of(profile)
     slot = first_slot_from(profile.ping_time, zone, max(due.due_at, now - grace))
-    if slot > now or is_paused(profile, now) or profile.unreachable:
+    quiet = is_paused(profile, now) or held_after_crisis(profile, now)
+    if slot > now or quiet or profile.unreachable:
         return Planned(None, None, following)
     return Planned(local_day(slot, zone).isoformat(), slot, following)
 

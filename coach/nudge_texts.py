@@ -44,7 +44,7 @@ TEXT: dict[str, str] = {
     "on their radar.",
     # Settings.
     "settings.summary": "Your settings:\n• Time zone: {timezone}\n• Daily note: {daily}\n"
-    "• Paused: {paused}\n• Reminders: {reminders}{next}",
+    "• Paused: {paused}\n• Reminders: {reminders}\n• Country: {country}{next}",
     "settings.daily_on": "{time}, your time",
     "settings.daily_off": "off (/nudges daily on brings it back at {time})",
     "settings.daily_unset": "not set (/time 09:00 turns it on)",

@@ -38,6 +38,10 @@ REMINDER_TIME = time(10, 0)
 """One-off reminders come at the person's ping time, or at this local time without one."""
 FEEDBACK_AFTER = timedelta(days=2)
 """Long enough to have sent the request, soon enough that they still remember you."""
+CRISIS_PAUSE = timedelta(hours=72)
+"""After a crisis message, no goal pressure for this long (daily notes, check-ins, reminders)."""
+CRISIS_CHECK_IN_AFTER = timedelta(hours=24)
+"""Without a ping time, the gentle check-in comes this long after the crisis message."""
 
 #: What a person turns on and off, in their words, and the kinds each name covers.
 GROUPS: dict[str, tuple[NudgeKind, ...]] = {
@@ -55,6 +59,27 @@ def zone_of(profile: Profile) -> ZoneInfo:
 def is_paused(profile: Profile, now: datetime) -> bool:
     until = profile.nudges_paused_until
     return profile.nudges_paused and (until is None or now < until)
+
+
+def held_after_crisis(profile: Profile, now: datetime) -> bool:
+    """Goal pressure is held for CRISIS_PAUSE after a crisis message (until /resume lifts it)."""
+    until = profile.crisis_paused_until
+    return until is not None and now < until
+
+
+def crisis_check_in(profile: Profile, now: datetime) -> ScheduledNudge:
+    """One gentle check-in the next local day at their ping time, or a day later without one.
+
+    Keyed by the local date of the crisis message: two such messages on one day
+    still make one check-in, and the delivery's unique key keeps it to one send.
+    """
+    zone = zone_of(profile)
+    today = local_day(now, zone)
+    if profile.ping_time is None:
+        due = now + CRISIS_CHECK_IN_AFTER
+    else:
+        due = local_instant(today + timedelta(days=1), profile.ping_time, zone)
+    return ScheduledNudge(NudgeKind.CRISIS_CHECK_IN, today.isoformat(), due)
 
 
 def is_on(profile: Profile, kind: NudgeKind) -> bool:
@@ -76,6 +101,8 @@ def next_daily(profile: Profile, after: datetime) -> datetime | None:
         if profile.nudges_paused_until is None:
             return None  # paused until /resume, which schedules again
         after = max(after, profile.nudges_paused_until)
+    if profile.crisis_paused_until is not None:
+        after = max(after, profile.crisis_paused_until)
     return next_slot(profile.ping_time, zone_of(profile), after)
 
 
@@ -100,6 +127,9 @@ def _one_off(
         until = profile.nudges_paused_until
         # Kept for after a pause with an end; dropped for an open-ended one (resume reschedules).
         due = None if until is None else max(due, first_slot_from(at, zone, until))
+    held = profile.crisis_paused_until
+    if due is not None and held is not None and due < held:
+        due = first_slot_from(at, zone, held)  # goal pressure waits until after a crisis hold
     if due is not None and due < now - grace:
         due = None  # long past: never sent late
     return ScheduledNudge(kind, key, due)
@@ -175,7 +205,7 @@ def _after(before: Snapshot, effects: Sequence[Effect]) -> _After:
 
 def _settings(profile: Profile) -> tuple[object, ...]:
     return (profile.timezone, profile.ping_time, profile.nudges_paused,
-            profile.nudges_paused_until, profile.nudges_off)
+            profile.nudges_paused_until, profile.nudges_off, profile.crisis_paused_until)
 
 
 def _goal_dates(goal: Goal | None) -> tuple[object, ...]:

@@ -7,7 +7,15 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from typing import Any
 
-from coach import applications, content, feedback, goals, insights, settings_commands
+from coach import (
+    applications,
+    content,
+    countries,
+    feedback,
+    goals,
+    insights,
+    settings_commands,
+)
 from coach.asking import ask, stage_label
 from coach.flow import Effect, State, Step
 from coach.formatting import format_date, plural
@@ -126,6 +134,9 @@ def _save_profile(turn: Turn, step: Step, value: JsonValue) -> None:
             turn.update_profile(ping_time=time.fromisoformat(str(value)), nudges_paused=False,
                                 nudges_paused_until=None, nudges_off=off)
             turn.say("onboard.ping_saved", ping_time=value)
+    elif step.save_as == "country" and value != "skip":
+        turn.update_profile(country=str(value))
+        turn.say("country.saved", name=countries.name(str(value)), code=value)
     elif step.save_as == "mood_consent":
         turn.update_profile(mood_consent=value == "yes")
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from coach import content, engine, nudges
+from coach import content, engine, nudges, safety
 from coach.asking import ask
 from coach.flow import State
 from coach.messages import Attachment, Incoming, PersonRef, Reply
@@ -33,11 +33,16 @@ class Coach:
     """The one core every adapter talks to."""
 
     def __init__(
-        self, store: CoachStore, clock: Clock, new_id: Callable[[], str] = _new_id
+        self,
+        store: CoachStore,
+        clock: Clock,
+        new_id: Callable[[], str] = _new_id,
+        classify: Callable[[str], safety.Risk] = safety.classify,
     ) -> None:
         self._store = store
         self._clock = clock
         self._new_id = new_id
+        self._classify = classify
         self._locks: weakref.WeakValueDictionary[PersonRef, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
@@ -66,14 +71,14 @@ class Coach:
             log.info("skipped redelivered %s event", person.platform)
             return []
         snapshot = await self._store.load(person, now)
-        decision = engine.decide(snapshot, incoming, now, self._new_id)
+        decision = engine.decide(snapshot, incoming, now, self._new_id, self._classify)
         decision = _with_disclosure(snapshot, decision, now)
         decision = _with_display_name(snapshot, decision, incoming.display_name)
         decision = _reachable_again(snapshot, decision)
         decision = _with_nudge_schedule(snapshot, decision, now)
         await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
-        log.info("person %s: %s -> %s", snapshot.profile.id,
-                 snapshot.conversation.state, decision.conversation.state)
+        log.info("person %s: %s -> %s, risk %s", snapshot.profile.id,
+                 snapshot.conversation.state, decision.conversation.state, decision.risk.value)
         replies = list(decision.replies)
         if decision.export_at is not None:
             replies[decision.export_at] = replace(
@@ -113,14 +118,17 @@ class Coach:
 
 
 def _with_disclosure(snapshot: Snapshot, decision: Decision, now: datetime) -> Decision:
-    """Open with 'I'm a program' at first contact and again after DISCLOSE_EVERY."""
+    """Open with 'I'm a program' at first contact and again after DISCLOSE_EVERY.
+
+    After a crisis message it comes last: the emergency number must lead."""
     profile = _profile_after(snapshot, decision)
     last = profile.disclosed_at
     if (last is not None and now - last < DISCLOSE_EVERY) or not decision.replies:
         return decision
-    first = decision.replies[0]
-    replies = (replace(first, text=f"{content.say('disclosure')}\n\n{first.text}"),
-               *decision.replies[1:])
+    first, disclosure = decision.replies[0], content.say("disclosure")
+    text = (f"{first.text}\n\n{disclosure}" if decision.risk.needs_resources
+            else f"{disclosure}\n\n{first.text}")
+    replies = (replace(first, text=text), *decision.replies[1:])
     return _save_profile(decision, replace(profile, disclosed_at=now), replies)
 
 

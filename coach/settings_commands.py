@@ -54,10 +54,13 @@ def pause(turn: Turn, arguments: str) -> None:
 
 
 def resume(turn: Turn, arguments: str) -> None:
-    if not nudges.is_paused(turn.current_profile, turn.now):
+    """Ends their own pause and the hold on goal notes after a crisis message alike."""
+    profile = turn.current_profile
+    if not nudges.is_paused(profile, turn.now) and not nudges.held_after_crisis(profile, turn.now):
         turn.say("settings.was_not_paused")
     else:
-        turn.update_profile(nudges_paused=False, nudges_paused_until=None)
+        turn.update_profile(nudges_paused=False, nudges_paused_until=None,
+                            crisis_paused_until=None)
         turn.say("settings.resumed")
         _say_next(turn)
     ask(turn, turn.state)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from coach import content, nudges
+from coach import content, countries, nudges
 from coach.asking import ask
 from coach.flow import State
 from coach.formatting import format_date
@@ -22,6 +22,7 @@ def summary(turn: Turn) -> None:
     following = nudges.next_daily_note(profile, turn.snapshot.last_daily_note, now)
     turn.say("settings.summary", timezone=profile.timezone or "not set (UTC)",
              daily=daily(profile), paused=paused(profile, now), reminders=reminders(profile),
+             country=country(profile),
              next=content.say("settings.next", when=when(turn, following)) if following else "")
 
 
@@ -34,7 +35,7 @@ def then_options(turn: Turn, options: tuple[Option, ...]) -> None:
 
 
 def settings_options(profile: Profile, now: datetime) -> tuple[Option, ...]:
-    paused = nudges.is_paused(profile, now)
+    paused = nudges.is_paused(profile, now) or nudges.held_after_crisis(profile, now)
     return (Option("Change time", "cmd:time"), Option("Change time zone", "cmd:timezone"),
             Option("Resume", "cmd:resume") if paused else Option("Pause", "cmd:pause"),
             *switch_options(profile))
@@ -60,13 +61,34 @@ def daily(profile: Profile) -> str:
 
 
 def paused(profile: Profile, now: datetime) -> str:
+    """Their own pause, and the hold on goal pressure after a crisis message, with its end."""
+    held = _crisis_hold(profile, now)
     if not nudges.is_paused(profile, now):
-        return content.say("settings.not_paused")
+        return held or content.say("settings.not_paused")
+    return "; ".join(filter(None, (_own_pause(profile), held)))
+
+
+def _crisis_hold(profile: Profile, now: datetime) -> str:
+    until = profile.crisis_paused_until
+    if until is None or not nudges.held_after_crisis(profile, now):
+        return ""
+    local = until.astimezone(nudges.zone_of(profile))
+    at = f"{format_date(local.date())}, {local.strftime('%H:%M')}"
+    return content.say("settings.crisis_held", until=at)
+
+
+def _own_pause(profile: Profile) -> str:
     until = profile.nudges_paused_until
     if until is None:
         return content.say("settings.paused_open")
     day = local_day(until, nudges.zone_of(profile))
     return content.say("settings.paused_until", date=format_date(day))
+
+
+def country(profile: Profile) -> str:
+    code = countries.of_person(profile)
+    return f"{countries.name(code)} ({code}), /country changes it" if code else \
+        "not known (/country DE sets it)"
 
 
 def reminders(profile: Profile) -> str:

@@ -21,6 +21,7 @@ from coach.model import (
     SaveRejection,
     Snapshot,
 )
+from coach.safety import Risk
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class Decision:
     conversation: Conversation
     effects: tuple[Effect, ...] = ()
     export_at: int | None = None  # index of the reply that should carry the data export
+    risk: Risk = Risk.NONE  # how the message was judged, for operators (never what it said)
 
 
 @dataclass(slots=True)
@@ -49,6 +51,7 @@ class Turn:
     export_at: int | None = None
     rejections: dict[str, Rejection] = field(default_factory=dict)
     profile: Profile | None = None
+    risk: Risk = Risk.NONE
 
     @classmethod
     def begin(cls, snapshot: Snapshot, now: datetime, new_id: Any) -> Turn:
@@ -101,4 +104,5 @@ class Turn:
         if any(isinstance(effect, ForgetPerson) for effect in effects):
             effects = [ForgetPerson()]
         conversation = Conversation(self.state.value, self.data, self.now)
-        return Decision(tuple(self.replies), conversation, tuple(effects), self.export_at)
+        return Decision(tuple(self.replies), conversation, tuple(effects), self.export_at,
+                        self.risk)

@@ -62,6 +62,9 @@ class PersonRow(Base):
     nudges_off: Mapped[list[str]] = mapped_column(
         json_type(), default=list, server_default=text("'[]'")
     )
+    # Safety (migration 0003): their chosen country, and goal pressure held after a crisis.
+    country: Mapped[str | None] = mapped_column(String(2))
+    crisis_paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ConversationRow(Base):

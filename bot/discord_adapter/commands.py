@@ -32,6 +32,7 @@ ARGUMENTS: dict[str, Argument] = {
     "timezone": Argument("zone", "A city, a zone like Europe/Paris, or UTC+2"),
     "pause": Argument("days", "How many days; empty pauses until /resume"),
     "nudges": Argument("which", "A kind and on or off, for example: goals off"),
+    "country": Argument("code", "A two-letter code like DE or a name; off to guess from your zone"),
 }
 
 #: Usable in servers (answered privately) and in the bot's DMs; installed to servers only.

@@ -23,8 +23,16 @@ async def test_help_lists_commands_crisis_resources_and_what_the_coach_is_not() 
     text = await Chat().say("/help")
     for command in ("/rejected", "/applied", "/progress", "/journal", "/export", "/forget"):
         assert command in text
-    assert "988" in text and "116 123" in text and "findahelpline.com" in text
+    assert "findahelpline.com" in text and "your local emergency number" in text
     assert "not therapy" in text
+
+
+async def test_help_shows_the_line_of_the_persons_own_country_first() -> None:
+    chat = Chat()
+    await chat.say("/timezone Europe/Berlin")
+    text = await chat.say("/help")
+    assert "TelefonSeelsorge" in text and "112" in text
+    assert text.index("TelefonSeelsorge") < text.index("findahelpline.com")
 
 
 async def test_help_mid_flow_keeps_the_place_in_the_flow() -> None:
@@ -85,6 +93,7 @@ async def test_mood_is_stored_only_with_consent() -> None:
     consenting = Chat()
     await consenting.say("/start")
     await consenting.say("UTC")
+    await consenting.say("skip")  # UTC tells no country, so the coach asks for one
     await consenting.say("none")
     await consenting.press("Yes")
     await consenting.say("/rejected")

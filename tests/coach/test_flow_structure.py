@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from coach import content
 from coach.engine import decide
 from coach.flow import STEP_BY_STATE, STEPS, State, possible_next_states
 from coach.messages import Incoming, PersonRef
-from coach.model import Conversation, Snapshot
+from coach.model import (
+    Conversation,
+    NudgeKind,
+    SaveGoal,
+    SaveProfile,
+    SaveRejection,
+    ScheduleNudges,
+    Snapshot,
+)
 from tests.coach.snapshots import new_snapshot
 from tests.fakes import FakeClock, counting_ids
 
@@ -63,9 +73,14 @@ def test_crisis_message_skips_the_flow_from_every_state(state: State) -> None:
     decision = decide(_in(state), Incoming(ME, text="i want to kill myself"),
                       FakeClock().now(), counting_ids())
     text = " ".join(reply.text for reply in decision.replies)
-    assert "988" in text and "116 123" in text and "findahelpline" in text
+    assert "findahelpline" in text and "your local emergency number" in text
     assert decision.conversation.state == state  # nothing moved on
-    assert decision.effects == ()
+    # Only the safety effects: goal pressure held, and tomorrow's gentle check-in booked.
+    saved = [e.profile for e in decision.effects if isinstance(e, SaveProfile)]
+    assert saved == [replace(_in(state).profile, crisis_paused_until=saved[0].crisis_paused_until)]
+    booked = [n.kind for e in decision.effects if isinstance(e, ScheduleNudges) for n in e.nudges]
+    assert booked == [NudgeKind.CRISIS_CHECK_IN]
+    assert not any(isinstance(e, SaveRejection | SaveGoal) for e in decision.effects)
     assert all(not reply.options for reply in decision.replies)
 
 

@@ -1,4 +1,7 @@
-"""Placeholder for the days after a crisis message and the person's country (issue 8).
+"""Safety: the person's chosen country, and the hold on goal pressure after a crisis message.
+
+The gentle check-in the day after uses the existing nudge tables (a new kind,
+`crisis_check_in`, keyed by the local date of the message), so it needs no table.
 
 Revision ID: 0003
 Revises: 0002
@@ -9,6 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
+from alembic import op
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -16,8 +22,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    op.add_column("people", sa.Column("country", sa.String(2), nullable=True))
+    op.add_column(
+        "people", sa.Column("crisis_paused_until", sa.DateTime(timezone=True), nullable=True)
+    )
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("people") as batch:
+        batch.drop_column("crisis_paused_until")
+        batch.drop_column("country")
