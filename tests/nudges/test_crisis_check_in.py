@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+from coach.messages import Incoming, PersonRef
 from coach.model import Goal, NudgeKind, Profile
 from coach.nudge_sweep import DueNudge, plan
 from coach.nudges import DEFAULT_GRACE, goal_nudges
@@ -22,7 +23,7 @@ def _at(day: int, clock: time = BERLIN_NINE, seconds: int = 20) -> datetime:
     return datetime(2026, 11, day, clock.hour, clock.minute, seconds, tzinfo=UTC)
 
 
-async def _berliner_in_crisis(database: Database) -> tuple[Town, object]:
+async def _berliner_in_crisis(database: Database) -> tuple[Town, PersonRef]:
     town = Town(database)
     person = await town.person("ana", "Europe/Berlin", "09:00")
     town.clock.current = MESSAGE_AT
@@ -86,7 +87,8 @@ async def test_settings_show_the_hold_with_its_end_in_their_zone_and_resume_lift
     town, person = await _berliner_in_crisis(database)
     settings = await town.say(person, "/settings")
     assert "goal notes and check-ins on hold until Mon 23 Nov 2026, 11:00" in settings
-    assert "Resume" in [o.label for o in (await town.coach.handle(_settings(person)))[-1].options]
+    replies = await town.coach.handle(Incoming(person, text="/settings"))
+    assert "Resume" in [option.label for option in replies[-1].options]
     assert "back on" in await town.say(person, "/resume")
     assert "Paused: no" in await town.say(person, "/settings")
     await town.sweep_at(_at(21))  # they asked for the notes back; the check-in still comes
@@ -101,13 +103,6 @@ async def test_forget_deletes_the_hold_and_the_pending_check_in(database: Databa
     await town.press(person, "forget_confirm:delete")
     await town.sweep_at(_at(21))
     assert town.sent_to(person) == []
-
-
-def _settings(person: object) -> object:
-    from coach.messages import Incoming, PersonRef
-
-    assert isinstance(person, PersonRef)
-    return Incoming(person, text="/settings")
 
 
 HELD = Profile(1, "test", "me", MESSAGE_AT, timezone="UTC", ping_time=time(9),
