@@ -215,8 +215,8 @@ def next_state(step: Step, data: Data) -> State:
 
 #: Answers that steer each branch of the table (for the diagram and the structure tests).
 _BRANCH_SAMPLES: tuple[Data, ...] = (
-    {}, {"timezone": "Europe/Berlin"}, {"got_feedback": "yes"}, {"kind": "no_reply"}, {"coping": "walk"},
-    {"stages_to_rate": ["screen"]},
+    {}, {"timezone": "Europe/Berlin"}, {"got_feedback": "yes"}, {"kind": "no_reply"},
+    {"coping": "walk"}, {"stages_to_rate": ["screen"]},
 )
 
 

@@ -14,7 +14,9 @@ from tests.coach.chat import Chat
     ("Asia/Kolkata", "IN"), ("Europe/London", "GB"),
     ("UTC", None), ("Etc/GMT-2", None), ("Mars/Olympus", None), (None, None),
 ])
-def test_a_time_zone_tells_its_country_when_it_has_one(zone: str | None, country: str | None) -> None:
+def test_a_time_zone_tells_its_country_when_it_has_one(
+    zone: str | None, country: str | None
+) -> None:
     assert countries.of_zone(zone) == country
 
 
