@@ -26,3 +26,16 @@ async def test_the_country_slash_command_sets_the_line_named_first(harness: Harn
     assert "Lifeline" in await ana.command("country", "AU")
     answer = await ana.say("i want to kill myself")
     assert "Lifeline" in answer and "000" in answer
+
+
+async def test_after_a_crisis_message_the_buttons_ask_whether_to_go_on_or_to_talk(
+    harness: Harness,
+) -> None:
+    ana = harness.person("ana")
+    await ana.command("rejected", "Acme")
+    await ana.say("i want to die")
+    await ana.say("sad")
+    assert [button["label"] for button in ana.last[-1].buttons()] == [
+        "Keep going", "Talk about how I am"]
+    assert "findahelpline.com" in await ana.press("Talk about how I am")
+    assert "how are you feeling" in await ana.press("Keep going")

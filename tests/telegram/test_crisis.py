@@ -33,3 +33,18 @@ async def test_country_is_in_the_telegram_command_menu(
     telegram: RunningBot, bot_api: FakeBotApi
 ) -> None:
     assert "country" in [command["command"] for command in bot_api.commands]
+
+
+async def test_after_a_crisis_message_the_buttons_ask_whether_to_go_on_or_to_talk(
+    telegram: RunningBot,
+) -> None:
+    ana = telegram.person()
+    await ana.say("/country AU")
+    await ana.say("/rejected Acme")
+    await ana.say("i want to die")
+    replies = await ana.say("sad")
+    assert replies[-1].labels == ["Keep going", "Talk about how I am"]
+    answer = "\n".join(message.text for message in await ana.press("Talk about how I am"))
+    assert "Lifeline" in answer
+    resumed = "\n".join(message.text for message in await ana.press("Keep going"))
+    assert "how are you feeling" in resumed
