@@ -17,10 +17,11 @@ from coach.answers import InvalidAnswer
 from coach.model import Profile
 
 
-def _read(name: str) -> str:
-    """A tzdata table, from the tzdata package or the first system zoneinfo directory."""
+def read_table(name: str, package: str = "tzdata.zoneinfo") -> str:
+    """A tzdata table, from the tzdata package or else the first system zoneinfo directory
+    that has it ("" when none does: then no zone tells a country)."""
     try:
-        return resources.files("tzdata.zoneinfo").joinpath(name).read_text("utf-8")
+        return resources.files(package).joinpath(name).read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         pass
     for directory in zoneinfo.TZPATH:
@@ -37,24 +38,27 @@ def _rows(text: str) -> list[list[str]]:
 def _zone_countries() -> dict[str, str]:
     """Zone -> country; zone.tab wins, zone1970.tab (first listed country) only adds zones."""
     found: dict[str, str] = {}
-    for row in _rows(_read("zone1970.tab")):
+    for row in _rows(read_table("zone1970.tab")):
         if len(row) >= 3:
             found[row[2]] = row[0].split(",")[0]
-    for row in _rows(_read("zone.tab")):
+    for row in _rows(read_table("zone.tab")):
         if len(row) >= 3:
             found[row[2]] = row[0]
     return found
 
 
 def _names() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows(_read("iso3166.tab")) if len(row) >= 2}
+    return {row[0]: row[1] for row in _rows(read_table("iso3166.tab")) if len(row) >= 2}
 
 
 ZONE_COUNTRIES: dict[str, str] = _zone_countries()
 NAMES: dict[str, str] = _names()
 _BY_NAME = {name.casefold(): code for code, name in NAMES.items()}
-_ALIASES = {"uk": "GB", "usa": "US", "america": "US", "england": "GB", "scotland": "GB",
-            "wales": "GB", "holland": "NL", "deutschland": "DE", "espana": "ES"}
+_ALIASES = {"uk": "GB", "united kingdom": "GB", "great britain": "GB", "britain": "GB",
+            "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+            "usa": "US", "america": "US", "united states of america": "US",
+            "holland": "NL", "the netherlands": "NL", "deutschland": "DE", "espana": "ES",
+            "españa": "ES", "south korea": "KR", "czechia": "CZ"}
 
 
 def of_zone(zone: str | None) -> str | None:

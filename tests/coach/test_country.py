@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zoneinfo
+from pathlib import Path
+
 import pytest
 
 from coach import countries
@@ -22,7 +25,7 @@ def test_a_time_zone_tells_its_country_when_it_has_one(
 
 @pytest.mark.parametrize(("said", "code"), [
     ("DE", "DE"), ("de", "DE"), ("Germany", "DE"), (" germany. ", "DE"), ("uk", "GB"),
-    ("United States", "US"), ("NO", "NO"),
+    ("United Kingdom", "GB"), ("United States", "US"), ("NO", "NO"),
 ])
 def test_a_country_is_understood_as_a_code_or_a_name(said: str, code: str) -> None:
     assert countries.parse(said) == code
@@ -108,3 +111,14 @@ async def test_settings_show_the_country() -> None:
     chat = Chat()
     await chat.say("/timezone Europe/Berlin")
     assert "Country: Germany (DE)" in await chat.say("/settings")
+
+
+def test_without_the_tzdata_package_the_system_zone_table_is_read() -> None:
+    if not any(Path(directory, "zone.tab").is_file() for directory in zoneinfo.TZPATH):
+        pytest.skip("no zone.tab in this system's zoneinfo directories")
+    table = countries.read_table("zone.tab", package="no_such_tzdata_package")
+    assert "Europe/Berlin" in table and "Australia/Sydney" in table
+
+
+def test_a_table_found_nowhere_reads_as_empty() -> None:
+    assert countries.read_table("no-such.tab", package="no_such_tzdata_package") == ""
