@@ -224,7 +224,7 @@ async def _holding_shards(settings: Settings, database: Database) -> AsyncIterat
     shards = settings.discord_shard_ids or tuple(range(count))
     try:
         async with holding_shards(database, shards):
-            log.info("holding discord shards %s of %s", list(shards), count)
+            log.info("opening discord shards %s of %s", list(shards), count)
             yield
     except ShardTaken as error:
         raise StartupError(f"{error}; give this process other --shard-ids") from None

@@ -89,6 +89,7 @@ class RateLimitCounter(logging.Handler):
     def __init__(self, metrics: Metrics) -> None:
         super().__init__(level=logging.INFO)
         self._metrics = metrics
+        self._levels: dict[str, int] = {}
 
     def emit(self, record: logging.LogRecord) -> None:
         platform, prefix = RATE_LIMIT_LOGS.get(record.name, ("", "\0"))
@@ -98,10 +99,13 @@ class RateLimitCounter(logging.Handler):
     def install(self) -> None:
         for name in RATE_LIMIT_LOGS:
             logger = logging.getLogger(name)
+            self._levels[name] = logger.level
             if logger.getEffectiveLevel() > logging.INFO and name.startswith("telegram"):
                 logger.setLevel(logging.INFO)  # its 429 line is at INFO
             logger.addHandler(self)
 
     def uninstall(self) -> None:
         for name in RATE_LIMIT_LOGS:
-            logging.getLogger(name).removeHandler(self)
+            logger = logging.getLogger(name)
+            logger.removeHandler(self)
+            logger.setLevel(self._levels.pop(name, logger.level))

@@ -226,11 +226,8 @@ async def schema_state(database: Database) -> SchemaState:
 
 
 async def upgrade_schema(database: Database) -> SchemaState:
-    """Migrate to head once, however many processes ask at the same time.
-
-    On PostgreSQL the others wait on an advisory lock and then find nothing to do;
-    the state returned is the one this call found, so the caller can say what it did.
-    """
+    """Migrate to head once, however many processes ask at once (the others wait on the lock
+    and find nothing to do); returns the state found, so the caller can say what it did."""
     try:
         async with database.engine.begin() as connection:
             return await connection.run_sync(_upgrade_to_head)
