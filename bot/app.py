@@ -9,12 +9,12 @@ import logging
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.console_adapter import ConsoleChat
 from bot.errors import StartupError
 from bot.measured import MeasuredCoach, MeasuredOutbox
 from bot.metrics import Metrics, RateLimitCounter
-from bot.ops_server import Check, OpsServer, serving
 from bot.outbox import ConsoleOutbox
 from bot.pacing import SendBudget
 from bot.scheduler import NudgeScheduler, run_scheduler
@@ -33,6 +33,9 @@ from storage.database import (
 from storage.nudge_store import SqlNudgeStore
 from storage.operations import ShardTaken, database_reachable, holding_shards, nudge_backlog
 from storage.repository import SqlCoachStore
+
+if TYPE_CHECKING:
+    from bot.ops_server import Check
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +213,8 @@ async def operations(
             if "discord" in outboxes and settings.discord_shard_count is not None:
                 await stack.enter_async_context(_holding_shards(settings, database))
             if settings.metrics_listen:
+                from bot.ops_server import OpsServer, serving  # aiohttp: only when asked for
+
                 server = OpsServer(metrics, _health_checks(database, outboxes),
                                    refresh=lambda: _refresh_backlog(database, metrics))
                 await stack.enter_async_context(serving(server, settings.metrics_listen))
