@@ -18,4 +18,7 @@ WORKDIR /home/coach
 # Without COACH_DATABASE_URL the SQLite file lives in the user's data directory:
 # mount a volume there (or point COACH_DATABASE_URL at PostgreSQL) to keep it.
 VOLUME ["/home/coach/.local/share/rebound"]
+# 8443: the Telegram webhook (--listen); 9100: /healthz and /metrics (COACH_METRICS_LISTEN).
+# On PostgreSQL run `coach db upgrade` once first (docker-compose.yml does it).
+EXPOSE 8443 9100
 CMD ["coach", "run"]

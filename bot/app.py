@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.console_adapter import ConsoleChat
 from bot.errors import StartupError
+from bot.measured import MeasuredCoach, MeasuredOutbox
+from bot.metrics import Metrics, RateLimitCounter
 from bot.outbox import ConsoleOutbox
 from bot.pacing import SendBudget
 from bot.scheduler import NudgeScheduler, run_scheduler
@@ -18,9 +22,20 @@ from bot.settings import Settings
 from coach.messages import PersonRef
 from coach.ports import Outbox
 from coach.service import Coach
-from storage.database import Database, DatabaseUnavailable, default_sqlite_url, open_database
+from storage.database import (
+    Database,
+    DatabaseUnavailable,
+    default_sqlite_url,
+    open_database,
+    schema_state,
+    upgrade_schema,
+)
 from storage.nudge_store import SqlNudgeStore
+from storage.operations import ShardTaken, database_reachable, holding_shards, nudge_backlog
 from storage.repository import SqlCoachStore
+
+if TYPE_CHECKING:
+    from bot.ops_server import Check
 
 log = logging.getLogger(__name__)
 
@@ -31,15 +46,61 @@ class SystemClock:
 
 
 @contextlib.asynccontextmanager
-async def open_storage(settings: Settings) -> AsyncIterator[Database]:
+async def open_storage(settings: Settings, *, shared: bool = False) -> AsyncIterator[Database]:
+    """The database, its schema at the latest migration.
+
+    `shared`: a bot process, which on PostgreSQL (several processes) refuses an old
+    schema rather than migrate it: that is `coach db upgrade`'s one job. SQLite is one
+    process, the embedded default, and keeps migrating itself on open.
+    """
+    async with _connected(settings) as database:
+        await _ready_schema(database, shared)
+        yield database
+
+
+@contextlib.asynccontextmanager
+async def _connected(settings: Settings) -> AsyncIterator[Database]:
+    """The database reached once, its schema as it is."""
+    url = settings.database_url or default_sqlite_url()
     try:
-        database: Database = await open_database(settings.database_url or default_sqlite_url())
+        database: Database = await open_database(url, migrate=False)
     except DatabaseUnavailable as error:
         raise StartupError(str(error)) from None
     try:
         yield database
     finally:
         await database.close()
+
+
+async def _ready_schema(database: Database, shared: bool) -> None:
+    try:
+        if not shared or database.dialect != "postgresql":
+            await upgrade_schema(database)
+            return
+        state = await schema_state(database)
+    except DatabaseUnavailable as error:
+        raise StartupError(str(error)) from None
+    if not state.at_head:
+        raise StartupError(
+            f"the database schema is {_revision(state.current)}, this version needs "
+            f"migration {state.head}: run `coach db upgrade` first"
+        )
+
+
+def _revision(revision: str | None) -> str:
+    return f"at migration {revision}" if revision else "empty (never migrated)"
+
+
+async def upgrade_database(settings: Settings) -> str:
+    """`coach db upgrade`: migrate once (others wait on a lock) and say what was done."""
+    async with _connected(settings) as database:
+        try:
+            found = await upgrade_schema(database)
+        except DatabaseUnavailable as error:
+            raise StartupError(str(error)) from None
+    if found.at_head:
+        return f"database schema already at the latest migration ({found.head}); nothing to do"
+    return f"database schema migrated from {found.current or 'empty'} to {found.head}"
 
 
 async def chat(settings: Settings, user: str) -> None:
@@ -114,9 +175,13 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
     wired = {name: _platform(settings, name, budget) for name in platforms}
     stop = asyncio.Event()
     _stop_on_signals(stop)
-    async with open_storage(settings) as database:
-        coach = Coach(SqlCoachStore(database), SystemClock())
-        outboxes = {name: outbox for name, (_, outbox) in wired.items()}
+    metrics = Metrics()
+    async with open_storage(settings, shared=True) as database, operations(
+        settings, database, {name: outbox for name, (_, outbox) in wired.items()}, metrics
+    ):
+        coach = MeasuredCoach(SqlCoachStore(database), SystemClock()).measure_with(metrics)
+        outboxes = {name: MeasuredOutbox(outbox, name, metrics)
+                    for name, (_, outbox) in wired.items()}
         scheduler = run_scheduler(
             SqlNudgeStore(database), outboxes, SystemClock(), stop,
             grace=timedelta(minutes=settings.nudge_grace_minutes), budget=budget,
@@ -134,3 +199,53 @@ async def _until_first_failure(tasks: Sequence[asyncio.Future[None]]) -> None:
     done, _ = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     for task in done:
         task.result()  # re-raise the first failure
+
+
+@contextlib.asynccontextmanager
+async def operations(
+    settings: Settings, database: Database, outboxes: Mapping[str, Outbox], metrics: Metrics
+) -> AsyncIterator[None]:
+    """Around the bots: their Discord shards held, 429s counted, /healthz and /metrics served."""
+    rate_limits = RateLimitCounter(metrics)
+    rate_limits.install()
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            if "discord" in outboxes and settings.discord_shard_count is not None:
+                await stack.enter_async_context(_holding_shards(settings, database))
+            if settings.metrics_listen:
+                from bot.ops_server import OpsServer, serving  # aiohttp: only when asked for
+
+                server = OpsServer(metrics, _health_checks(database, outboxes),
+                                   refresh=lambda: _refresh_backlog(database, metrics))
+                await stack.enter_async_context(serving(server, settings.metrics_listen))
+            yield
+    finally:
+        rate_limits.uninstall()
+
+
+@contextlib.asynccontextmanager
+async def _holding_shards(settings: Settings, database: Database) -> AsyncIterator[None]:
+    count = settings.discord_shard_count or 1
+    shards = settings.discord_shard_ids or tuple(range(count))
+    try:
+        async with holding_shards(database, shards):
+            log.info("opening discord shards %s of %s", list(shards), count)
+            yield
+    except ShardTaken as error:
+        raise StartupError(f"{error}; give this process other --shard-ids") from None
+
+
+def _health_checks(database: Database, outboxes: Mapping[str, Outbox]) -> dict[str, Check]:
+    async def platform_connected(outbox: Outbox) -> bool:
+        return bool(getattr(outbox, "connected", False))
+
+    checks: dict[str, Check] = {"database": lambda: database_reachable(database)}
+    for name, outbox in outboxes.items():
+        checks[name] = functools.partial(platform_connected, outbox)
+    return checks
+
+
+async def _refresh_backlog(database: Database, metrics: Metrics) -> None:
+    now = datetime.now(UTC)
+    backlog = await nudge_backlog(database, now)
+    metrics.nudge_backlog(backlog.waiting, backlog.lag_seconds(now))

@@ -23,9 +23,25 @@ def _parser() -> argparse.ArgumentParser:
     telegram = commands.add_parser("telegram", help="run the Telegram bot")
     telegram.add_argument("--webhook", metavar="URL", help="serve a webhook at this public URL")
     telegram.add_argument("--listen", metavar="HOST:PORT", help="where the webhook server listens")
-    commands.add_parser("discord", help="run the Discord bot")
-    commands.add_parser("run", help="run every platform whose token is set")
+    discord = commands.add_parser("discord", help="run the Discord bot")
+    discord.add_argument("--shard-count", type=int, metavar="N", help="the bot's number of shards")
+    discord.add_argument("--shard-ids", metavar="A,B", help="the shards this process opens")
+    run = commands.add_parser("run", help="run every platform whose token is set")
+    for bot_command in (telegram, discord, run):
+        bot_command.add_argument("--metrics-listen", metavar="HOST:PORT",
+                                 help="serve /healthz and /metrics here")
+    database = commands.add_parser("db", help="manage the database")
+    database_commands = database.add_subparsers(dest="db_command", required=True)
+    database_commands.add_parser("upgrade", help="migrate the database to this version, once")
     return parser
+
+
+def _overrides(arguments: argparse.Namespace) -> dict[str, object]:
+    """Flags win over the environment; only those given are passed, by setting name."""
+    flags = {"metrics_listen": "metrics_listen", "shard_count": "discord_shard_count",
+             "shard_ids": "discord_shard_ids"}
+    return {setting: getattr(arguments, flag) for flag, setting in flags.items()
+            if getattr(arguments, flag, None) is not None}
 
 
 def _default_user() -> str:
@@ -68,22 +84,25 @@ def main(argv: list[str] | None = None) -> int:
     from bot.settings import Settings
 
     try:
-        settings = Settings()
+        settings = Settings(**_overrides(arguments))
         if arguments.command == "telegram" and arguments.webhook:
             settings.telegram_webhook_url = arguments.webhook
         if arguments.command == "telegram" and arguments.listen:
             settings.telegram_webhook_listen = arguments.listen
-        _configure_logging(settings, quiet=arguments.command == "chat")
+        _configure_logging(settings, quiet=arguments.command in ("chat", "db"))
         if arguments.command == "chat":
             asyncio.run(app.chat(settings, arguments.user or _default_user()))
+        elif arguments.command == "db":
+            print(asyncio.run(app.upgrade_database(settings)))
         else:
             asyncio.run(app.serve(settings, _platforms(arguments.command, settings)))
     except KeyboardInterrupt:
         return 0
     except ValidationError as error:
         first = error.errors()[0]
-        name = ".".join(str(part) for part in first["loc"]) or "setting"
-        return _fail(f"bad setting {name}: {first['msg']}")
+        name = ".".join(str(part) for part in first["loc"])
+        message = first["msg"].removeprefix("Value error, ")
+        return _fail(f"bad setting {name}: {message}" if name else f"bad setting: {message}")
     except StartupError as error:
         return _fail(str(error))
     return 0

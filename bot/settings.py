@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -39,6 +39,35 @@ class Settings(BaseSettings):
     )
     """A nudge missed (the bot was down) is sent this late at most, else skipped."""
     log_level: str = Field(default="INFO", validation_alias=AliasChoices("COACH_LOG_LEVEL"))
+    # -- operations: several processes ---------------------------------------------------
+    metrics_listen: str | None = Field(default=None, validation_alias="COACH_METRICS_LISTEN")
+    """HOST:PORT where a bot process serves /healthz and /metrics; unset: not served."""
+    discord_shard_count: int | None = Field(
+        default=None, ge=1, validation_alias="COACH_DISCORD_SHARD_COUNT"
+    )
+    discord_shard_ids: tuple[int, ...] | None = Field(
+        default=None, validation_alias="COACH_DISCORD_SHARD_IDS"
+    )
+    """Which shards this process opens (e.g. "0,1"); unset with a count: all of them."""
+
+    @field_validator("discord_shard_ids", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [part.strip() for part in value.split(",") if part.strip()]
+            if not all(part.isdigit() for part in parts):
+                raise ValueError("use shard numbers separated by commas, e.g. 0,1")
+            return tuple(int(part) for part in parts) or None
+        return (value,) if isinstance(value, int) else value
+
+    @model_validator(mode="after")
+    def _shards_within_count(self) -> Settings:
+        ids, count = self.discord_shard_ids, self.discord_shard_count
+        if ids is not None and count is None:
+            raise ValueError("COACH_DISCORD_SHARD_IDS needs COACH_DISCORD_SHARD_COUNT")
+        if ids is not None and count is not None and any(i >= count for i in ids):
+            raise ValueError(f"shard ids must be below the shard count ({count})")
+        return self
 
     @field_validator("log_level")
     @classmethod

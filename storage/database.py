@@ -5,12 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import URL, Connection, event, make_url, text
 from sqlalchemy.exc import (
@@ -89,11 +92,15 @@ def default_sqlite_url() -> str:
     return f"sqlite+aiosqlite:///{path}"
 
 
-async def open_database(url: str, *, connect_args: dict[str, Any] | None = None) -> Database:
+async def open_database(
+    url: str, *, connect_args: dict[str, Any] | None = None, migrate: bool = True
+) -> Database:
     """Connect, bring the schema to the latest migration, and hand back a ready `Database`.
 
     `connect_args` go to the driver (tests use it to give each PostgreSQL test its
-    own schema through asyncpg's `server_settings`).
+    own schema through asyncpg's `server_settings`). With `migrate=False` the schema
+    is left as it is (several bot processes leave migrating to `coach db upgrade`),
+    but the database is still reached once, so an unreachable one fails here.
     """
     parsed = _parse(url)
     safe_url = parsed.render_as_string(hide_password=True)
@@ -113,7 +120,10 @@ async def open_database(url: str, *, connect_args: dict[str, Any] | None = None)
         event.listen(engine.sync_engine, "begin", _on_sqlite_begin)
     try:
         async with engine.begin() as connection:
-            await connection.run_sync(_upgrade_to_head)
+            if migrate:
+                await connection.run_sync(_upgrade_to_head)
+            else:
+                await connection.execute(text("SELECT 1"))
     except UNREACHABLE_ERRORS as error:
         await engine.dispose()
         message = f"cannot open database {safe_url}: {_reason(error, parsed)}"
@@ -170,13 +180,60 @@ def _on_sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _upgrade_to_head(connection: Connection) -> None:
+def _upgrade_to_head(connection: Connection) -> SchemaState:
+    """Migrate under the lock; the state returned is the one found once the lock was held."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    found = _schema_state(connection)
+    config = _alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
+    return found
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    """Which migration a database is at (None: never migrated) and which one is the latest."""
+
+    current: str | None
+    head: str
+
+    @property
+    def at_head(self) -> bool:
+        return self.current == self.head
+
+
+def _schema_state(connection: Connection) -> SchemaState:
+    current = MigrationContext.configure(connection).get_current_revision()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    return SchemaState(current, head or "")
+
+
+async def schema_state(database: Database) -> SchemaState:
+    """Where the schema is, without changing it: bots on PostgreSQL refuse an old one."""
+    try:
+        async with database.engine.connect() as connection:
+            return await connection.run_sync(_schema_state)
+    except UNREACHABLE_ERRORS as error:
+        reason = _reason(error, database.engine.url)
+        raise DatabaseUnavailable(f"cannot read the schema version: {reason}") from None
+
+
+async def upgrade_schema(database: Database) -> SchemaState:
+    """Migrate to head once, however many processes ask at once (the others wait on the lock
+    and find nothing to do); returns the state found, so the caller can say what it did."""
+    try:
+        async with database.engine.begin() as connection:
+            return await connection.run_sync(_upgrade_to_head)
+    except UNREACHABLE_ERRORS as error:
+        reason = _reason(error, database.engine.url)
+        raise DatabaseUnavailable(f"cannot migrate the database: {reason}") from None
 
 
 def _reason(error: BaseException, url: URL) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import discord
@@ -67,6 +68,21 @@ class ReboundClient(discord.Client):
         await self.conversation.option_chosen(interaction, value)
 
 
-def build_client(coach: Coach, **options: Any) -> ReboundClient:
-    """A client not yet logged in; `options` go to discord.Client (tests shorten timeouts)."""
-    return ReboundClient(coach, **options)
+class ShardedReboundClient(ReboundClient, discord.AutoShardedClient):
+    """The same client on some of the bot's shards; direct messages all come on shard 0."""
+
+
+def build_client(
+    coach: Coach,
+    shard_count: int | None = None,
+    shard_ids: Sequence[int] | None = None,
+    **options: Any,
+) -> ReboundClient:
+    """A client not yet logged in; `options` go to discord.Client (tests shorten timeouts).
+
+    With a `shard_count` it opens `shard_ids` (all shards when None) of that many.
+    """
+    if shard_count is None:
+        return ReboundClient(coach, **options)
+    ids = list(shard_ids) if shard_ids is not None else None
+    return ShardedReboundClient(coach, shard_count=shard_count, shard_ids=ids, **options)

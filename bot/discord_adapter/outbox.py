@@ -32,6 +32,12 @@ class DiscordOutbox:
     def attach(self, client: discord.Client | None) -> None:
         self._client = client
 
+    @property
+    def connected(self) -> bool:
+        """A client is attached and its gateway session is ready (for /healthz)."""
+        client = self._client
+        return client is not None and client.is_ready() and not client.is_closed()
+
     async def send(self, person: PersonRef, replies: Sequence[Reply]) -> DeliveryResult:
         if person.platform != PLATFORM:
             raise ValueError(f"not a Discord person: {person.platform}")

@@ -66,7 +66,8 @@ async def connected(
     token = _token(settings)
     protect_logs(token)
     with pointed_at(settings.discord_api_base_url, settings.discord_gateway_url):
-        client = build_client(coach, **options)
+        client = build_client(coach, settings.discord_shard_count, settings.discord_shard_ids,
+                              **options)
         async with client:
             await _log_in(client, token, settings)
             log.info("discord bot %s logged in; connecting to the gateway", client.user)

@@ -35,6 +35,11 @@ class TelegramOutbox:
     def attach(self, bot: Bot | None) -> None:
         self._bot = bot
 
+    @property
+    def connected(self) -> bool:
+        """The bot is running (for /healthz)."""
+        return self._bot is not None
+
     async def send(self, person: PersonRef, replies: Sequence[Reply]) -> DeliveryResult:
         if person.platform != PLATFORM:
             raise ValueError(f"not a Telegram person: {person.platform}")

@@ -84,17 +84,19 @@ class FakeDiscord:
         async with self._changed:
             self._changed.notify_all()
 
-    async def wait_for(self, found: Callable[[], T | None], what: str = "it") -> T:
-        """The first truthy `found()`, re-checked on every change; fails after WAIT_SECONDS."""
+    async def wait_for(
+        self, found: Callable[[], T | None], what: str = "it", seconds: float = WAIT_SECONDS
+    ) -> T:
+        """The first truthy `found()`, re-checked on every change; fails after `seconds`."""
         async def until() -> T:
             async with self._changed:
                 while not (result := found()):
                     await self._changed.wait()
                 return result
         try:
-            return await asyncio.wait_for(until(), WAIT_SECONDS)
+            return await asyncio.wait_for(until(), seconds)
         except TimeoutError:
-            raise AssertionError(f"fake Discord: waited {WAIT_SECONDS}s for {what}") from None
+            raise AssertionError(f"fake Discord: waited {seconds}s for {what}") from None
 
     # -- faults ------------------------------------------------------------------
 

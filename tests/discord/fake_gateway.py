@@ -29,7 +29,11 @@ class Connection:
 
 
 class FakeGateway:
-    """One session at a time, like a single unsharded bot; every event has a rising `s`."""
+    """The gateway of one bot; every event has a rising `s`.
+
+    Unsharded, one session is live at a time. A sharded IDENTIFY (`shard: [id, count]`)
+    opens that shard's session, and `dispatch(..., shard=id)` sends on it.
+    """
 
     def __init__(self, fake: FakeDiscord) -> None:
         self._fake = fake
@@ -40,6 +44,7 @@ class FakeGateway:
         self._sequence = itertools.count(1)
         self._sessions = itertools.count(1)
         self.live: Connection | None = None
+        self.shards: dict[int, Connection] = {}
         self._replay_on_resume = 0
         #: Set to refuse IDENTIFY (close 4004) although the HTTP API took the token.
         self.refuse_identify = False
@@ -58,6 +63,7 @@ class FakeGateway:
         finally:
             if self.live is connection:
                 self.live = None
+            self.shards = {n: c for n, c in self.shards.items() if c is not connection}
             await self._fake.notify()
         return socket
 
@@ -79,6 +85,7 @@ class FakeGateway:
             return
         if not isinstance(data.get("intents"), int):
             self._fake.violations.append("gateway: IDENTIFY without intents")
+        shard = self._shard(data.get("shard"))
         connection.session_id = f"session-{next(self._sessions)}"
         ready = {
             "v": 10,
@@ -88,9 +95,22 @@ class FakeGateway:
             "resume_gateway_url": f"{self._fake.base_ws_url}/resume-gateway",
             "application": {"id": str(self._fake.application_id), "flags": 0},
         }
+        if shard is not None:
+            ready["shard"] = list(shard)
+            self.shards[shard[0]] = connection
         await self._dispatch_on(connection, "READY", ready)
         self.live = connection
         await self._fake.notify()
+
+    def _shard(self, shard: Any) -> tuple[int, int] | None:
+        """[id, count] as Discord requires it: 0 <= id < count; anything else is a violation."""
+        if shard is None:
+            return None
+        if (not isinstance(shard, list) or len(shard) != 2
+                or not all(isinstance(n, int) for n in shard) or not 0 <= shard[0] < shard[1]):
+            self._fake.violations.append(f"gateway: IDENTIFY with a bad shard {shard!r}")
+            return None
+        return shard[0], shard[1]
 
     async def _resume(self, connection: Connection, data: dict[str, Any]) -> None:
         self.resumed.append({k: v for k, v in data.items() if k != "token"})
@@ -105,9 +125,11 @@ class FakeGateway:
             await self._dispatch_on(connection, event, payload)
         await self._fake.notify()
 
-    async def dispatch(self, event: str, payload: dict[str, Any]) -> None:
-        """Send an event to the connected client, waiting for it to be identified first."""
-        connection = await self._fake.wait_for(lambda: self.live, what="a gateway session")
+    async def dispatch(self, event: str, payload: dict[str, Any], shard: int | None = None) -> None:
+        """Send an event to the connected client (or shard), waiting for it to identify first."""
+        connection = await self._fake.wait_for(
+            lambda: self.live if shard is None else self.shards.get(shard),
+            what="a gateway session" if shard is None else f"shard {shard}")
         self.history.append((event, payload))
         await self._dispatch_on(connection, event, payload)
 
