@@ -73,3 +73,11 @@ PAUSES = (
     choice("7", "A week", "a week", "one week"),
     choice("until", "Until I resume", "until", "until i say", "forever", "indefinitely"),
 )
+
+
+_STAGE_LABELS = {choice.value: choice.label.lower() for choice in STAGES}
+
+
+def stage_label(stage: str) -> str:
+    """'final' -> 'final round', as the person saw it among the choices."""
+    return _STAGE_LABELS.get(stage, stage)

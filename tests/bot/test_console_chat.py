@@ -30,7 +30,7 @@ def _chat(tmp_path: Path, lines: list[str], *arguments: str) -> tuple[int, str, 
 
 
 JOURNEY = [
-    "I got rejected from Acme", "1", "4", "5", "Data Analyst", "3", "2", "2",
+    "I got rejected from Acme", "1", "4", "5", "Data Analyst", "3", "2", "2", "2",
     "I explained my projects well", "Ask better questions", "4", "3", "2",
     "my preparation", "their budget", "2", "2", "2", "Practise SQL", "4",
     "/applied Globex, Data Analyst", "/applied Initech, Analyst", "/progress",
@@ -46,8 +46,8 @@ def test_the_whole_journey_over_pipes(tmp_path: Path) -> None:
     assert "  1. Sad" in out
     assert "Thank you for considering me for the Data Analyst role at Acme" in out
     assert "2 new applications by" in out
-    assert "Goal reached" in out
-    assert "Goal reached: 2 of 2" in out[out.index("Logged: Initech"):]
+    assert "Goal for Acme reached" in out
+    assert "Goal for Acme reached: 2 of 2" in out[out.index("Logged: Initech"):]
 
 
 def test_two_users_share_one_database_without_seeing_each_other(tmp_path: Path) -> None:
