@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach import answers, applications, extraction, goals, listening, plans, safety
-from coach import settings_commands
+from coach import (
+    answers,
+    applications,
+    extraction,
+    goals,
+    listening,
+    plans,
+    safety,
+    settings_commands,
+)
 from coach.asking import ask, stage_label
 from coach.extraction import Facts
 from coach.flow import REJECTION_FLOW, RETURN_TO, State

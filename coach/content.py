@@ -31,7 +31,7 @@ TEXT: dict[str, str] = {
     "/progress: your goal, this week, your streak\n"
     "/journal: past rejections and your lessons\n"
     "/start: set your time zone and daily note time\n"
-    "/settings: note time, time zone, pause or resume, which reminders you get\n"
+    "/settings: when your note comes, your time zone, pauses and which reminders you get\n"
     "/export: a file with everything I keep about you\n"
     "/forget: delete everything\n"
     "/cancel: stop whatever we're doing\n\n"
@@ -157,7 +157,7 @@ TEXT: dict[str, str] = {
     "applied.logged": "Logged: {what}.",
     "applied.progress": "Goal {name}: {done} of {target} by {deadline}.",
     "applied.no_goal": "That's {count} this week. Keep it up.",
-    "goal.reached": "🎉 Goal {name} reached: {target} applications! That's exactly how a "
+    "goal.reached": "🎉 Goal {name} reached: {target} of {target} applications! That's how a "
     "search moves forward. Be proud of this.",
     "goal.still_open": "Still open:",
     "goal.open": "Goal {name}: {done} of {target} by {deadline} ({when}).",

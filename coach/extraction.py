@@ -53,7 +53,10 @@ _INLINE_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?i:at|with|@)[ \t]+{_NAME}",
     rf"(?i:interest in|applying to|applied to|applying at|applied at|application to|"
     rf"applying with|application with|interviewing with|interviewed with|interviewed at|"
-    rf"interviewing at|on behalf of|joining|working at|working for|contacting)[ \t]+{_NAME}",
+    rf"interviewing at|on behalf of|joining|working at|working for|contacting|it was|it's|"
+    rf"it is|company was|company is)[ \t]+{_NAME}",
+    rf"{_NAME}[ \t]+(?i:just |finally )?(?i:rejected me|ghosted me|turned me down|said no|"
+    rf"passed on me|dropped me|turned down my)",
 ))
 #: Cues that need the line they stand on: an opening's subject, a signature.
 _LINE_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.MULTILINE) for p in (

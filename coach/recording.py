@@ -12,8 +12,8 @@ from typing import Any
 
 from coach import applications, content, extraction, goals, listening, settings_commands
 from coach.asking import ask
-from coach.formatting import format_date
 from coach.flow import State, Step, StepEffect
+from coach.formatting import format_date
 from coach.model import ForgetPerson, Goal, JsonValue, SaveGoal
 from coach.turn import Turn
 

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from coach import content
-from coach.states import State
 from coach.goals import local_date
 from coach.messages import Option, Reply
 from coach.model import (
@@ -21,6 +20,7 @@ from coach.model import (
     SaveRejection,
     Snapshot,
 )
+from coach.states import State
 
 
 @dataclass(frozen=True, slots=True)

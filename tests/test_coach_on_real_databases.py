@@ -27,7 +27,8 @@ async def _journey(coach: Coach, person: PersonRef, company: str) -> str:
     return await _talk(
         coach, person, "/start", "Europe/Berlin", "09:00", "yes",
         f"I got rejected from {company}", "sad", "4", "I'm OK", "Analyst", "Final round",
-        "Not selected", "Full reflection", "no", "Clear answers", "Ask about the team", "4", "4", "3", "2",
+        "Not selected", "Full reflection", "no", "Clear answers", "Ask about the team",
+        "4", "4", "3", "2",
         "Preparation", "Budget", "Partly", "2", "In a week", f"Lesson from {company}",
         "In 6 weeks", f"/applied {company} Two, Analyst", "/applied Third, Analyst",
         "/progress",

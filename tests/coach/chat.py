@@ -7,7 +7,6 @@ from coach.model import Snapshot
 from coach.service import Coach
 from tests.fakes import FakeClock, InMemoryCoachStore, counting_ids
 
-
 #: States the quick path goes through after the choice of path.
 QUICK_PATH = frozenset({"reflect_differently", "plan_count", "plan_deadline", "idle"})
 
