@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from coach import answers, plans, steps
-from coach.choices import FEELINGS, FIT, KINDS, PAUSES, PING_TIMES, RATINGS, YES_NO, ZONES
+from coach import answers, choices, plans, steps
 from coach.choices import STAGES as STAGES  # re-exported for older imports
 from coach.choices import Choice as Choice  # re-exported for engine.py
 from coach.choices import choice as _c
@@ -118,56 +117,46 @@ def _after_confirm(data: Data) -> State:
     return _back(data) if RETURN_TO in data else State.ACK_FEELING
 
 
-_COPING = (_c("walk", "Take a walk"), _c("exercise", "Some exercise", "gym", "run"),
-           _c("friend", "Talk to a friend", "call", "text"),
-           _c("volunteer", "Help someone / volunteer", "volunteer"),
-           _c("continue", "I'm OK, let's go on", "go on", "continue", "next", "ok"))
-_PATHS = (_c("quick", "Quick plan", "quick", "short", "plan", "short version"),
-          _c("full", "Full reflection", "full", "reflect", "long", "everything"),
-          _c("fix", "Fix the details", "fix", "correct", "wrong", "change"))
-_FIXES = (_c("company", "Company or role", "company", "role"),
-          _c("stage", "How far I got", "stage", "round"),
-          _c("kind", "What they said", "kind", "reason"))
 _U = StepEffect.UPDATE_REJECTION
 
 STEPS: tuple[Step, ...] = (
     # Onboarding (/start): time zone, daily ping time, consent to keep mood notes.
-    Step(State.ONBOARD_TIMEZONE, "ask.timezone", parse=answers.timezone, choices=ZONES,
+    Step(State.ONBOARD_TIMEZONE, "ask.timezone", parse=answers.timezone, choices=choices.ZONES,
          save_as="timezone", effect=StepEffect.SAVE_PROFILE, write=steps.write_timezone,
          react="react.timezone", then=State.ONBOARD_PING_TIME),
     Step(State.ONBOARD_PING_TIME, "ask.ping_time", parse=answers.clock_time, numeric=True,
          save_as="ping_time", effect=StepEffect.SAVE_PROFILE, write=steps.write_ping_time,
-         react="react.ping_time", then=State.ONBOARD_CONSENT, choices=PING_TIMES),
-    Step(State.ONBOARD_CONSENT, "ask.consent", choices=YES_NO, save_as="mood_consent",
+         react="react.ping_time", then=State.ONBOARD_CONSENT, choices=choices.PING_TIMES),
+    Step(State.ONBOARD_CONSENT, "ask.consent", choices=choices.YES_NO, save_as="mood_consent",
          effect=StepEffect.SAVE_PROFILE, write=steps.write_consent, react="react.consent",
          after=lambda turn: turn.say("onboarded")),
     # Acknowledge: the feeling first, always before any question about what went wrong.
-    Step(State.ACK_FEELING, "ask.feeling", choices=FEELINGS, parse=answers.short_text,
+    Step(State.ACK_FEELING, "ask.feeling", choices=choices.FEELINGS, parse=answers.short_text,
          save_as="feeling", effect=_U, then=State.ACK_INTENSITY, react="react.feeling",
          listens=True),
-    Step(State.ACK_INTENSITY, "ask.intensity", numeric=True, choices=RATINGS,
+    Step(State.ACK_INTENSITY, "ask.intensity", numeric=True, choices=choices.RATINGS,
          parse=answers.intensity, save_as="intensity", effect=_U, then=State.ACK_COPING,
          react=steps.react_intensity),
     Step(State.ACK_COPING, "ask.coping", save_as="coping", then=_after_coping,
-         react="react.coping", parse=answers.short_text, choices=_COPING, listens=True),
+         react="react.coping", parse=answers.short_text, choices=choices.COPING, listens=True),
     Step(State.ACK_PAUSE, "ask.pause", choices=(_c("ready", "I'm back"),),
          parse=answers.anything, then=next_capture),
     # Capture: only what is still unknown (each question skippable).
     Step(State.CAPTURE_COMPANY, "ask.company", parse=steps.read_company, save_as="company_role",
          effect=_U, write=steps.write_company, asks=steps.ask_company, then=next_capture),
-    Step(State.CAPTURE_STAGE, "ask.stage", choices=STAGES, save_as="stage",
+    Step(State.CAPTURE_STAGE, "ask.stage", choices=choices.STAGES, save_as="stage",
          parse=answers.short_text, effect=_U, write=steps.write_stage, then=next_capture,
          listens=True),
-    Step(State.CAPTURE_KIND, "ask.kind", choices=KINDS, save_as="kind", parse=answers.short_text,
-         effect=_U, write=steps.write_kind, then=next_capture, react="react.kind",
-         listens=True),
+    Step(State.CAPTURE_KIND, "ask.kind", choices=choices.KINDS, save_as="kind",
+         parse=answers.short_text, effect=_U, write=steps.write_kind, then=next_capture,
+         react="react.kind", listens=True),
     # What we understood, a way to correct it, and the quick or the full path.
-    Step(State.CHOOSE_PATH, "ask.path", choices=_PATHS, save_as="path", default="quick",
+    Step(State.CHOOSE_PATH, "ask.path", choices=choices.PATHS, save_as="path", default="quick",
          asks=steps.ask_path, then=_after_path, after=steps.after_path),
-    Step(State.CAPTURE_FIX, "ask.fix", choices=_FIXES, parse=steps.read_fix, save_as="fix",
+    Step(State.CAPTURE_FIX, "ask.fix", choices=choices.FIXES, parse=steps.read_fix, save_as="fix",
          effect=_U, write=steps.write_fix, then=next_capture),
     # Reflect: feedback, what went well, what to change, ratings, control, fit.
-    Step(State.REFLECT_FEEDBACK, "ask.feedback", choices=YES_NO, parse=answers.long_text,
+    Step(State.REFLECT_FEEDBACK, "ask.feedback", choices=choices.YES_NO, parse=answers.long_text,
          save_as="got_feedback", effect=_U, write=steps.write_feedback, then=_after_feedback,
          react="react.feedback", after=steps.after_feedback),
     Step(State.REFLECT_FEEDBACK_TEXT, "ask.feedback_text", parse=answers.long_text,
@@ -177,7 +166,7 @@ STEPS: tuple[Step, ...] = (
     Step(State.REFLECT_DIFFERENTLY, "ask.differently", parse=answers.long_text,
          save_as="do_differently", effect=_U, write=steps.write_differently,
          then=_after_differently),
-    Step(State.REFLECT_RATE_STAGE, "ask.rate_stage", numeric=True, choices=RATINGS,
+    Step(State.REFLECT_RATE_STAGE, "ask.rate_stage", numeric=True, choices=choices.RATINGS,
          parse=answers.intensity, save_as="rating", effect=_U, write=steps.write_rating,
          then=_after_rating),
     Step(State.REFLECT_CONTROL, "ask.control", parse=answers.long_text, save_as="in_control",
@@ -185,29 +174,25 @@ STEPS: tuple[Step, ...] = (
     Step(State.REFLECT_OUT_OF_CONTROL, "ask.out_of_control", parse=answers.long_text,
          save_as="out_of_control", effect=_U, then=State.REFLECT_FIT,
          react="react.out_of_control"),
-    Step(State.REFLECT_FIT, "ask.fit", choices=FIT, save_as="fit", parse=answers.short_text,
+    Step(State.REFLECT_FIT, "ask.fit", choices=choices.FIT, save_as="fit", parse=answers.short_text,
          effect=_U, then=State.PLAN_COUNT, react="react.fit"),
     # Plan: N applications by a date, one thing to improve, an optional follow-up.
-    Step(State.PLAN_COUNT, "ask.count", numeric=True, choices=RATINGS, parse=answers.count,
+    Step(State.PLAN_COUNT, "ask.count", numeric=True, choices=choices.RATINGS, parse=answers.count,
          save_as="target", default=2, then=State.PLAN_DEADLINE),
     Step(State.PLAN_DEADLINE, "ask.deadline", numeric=True, parse=answers.days_until,
          save_as="days", default=7, effect=StepEffect.SAVE_GOAL, then=_after_deadline,
          after=plans.summarise_quick,
-         choices=(_c("3", "In 3 days"), _c("7", "In a week"), _c("14", "In 2 weeks"))),
+         choices=choices.DEADLINES),
     Step(State.PLAN_GROWTH, "ask.growth", parse=answers.long_text, save_as="lesson",
          choices=(_c("keep", "Keep working on that", "keep", "same", "same again"),),
          effect=_U, write=steps.write_lesson, asks=steps.ask_growth,
          offers=steps.has_earlier_lesson, then=State.PLAN_FOLLOW_UP),
     Step(State.PLAN_FOLLOW_UP, "ask.follow_up", numeric=True, parse=answers.weeks,
          save_as="follow_up_weeks", effect=_U, write=steps.write_follow_up,
-         react="react.follow_up", after=plans.summarise,
-         choices=(_c("4", "In 4 weeks"), _c("6", "In 6 weeks"), _c("8", "In 8 weeks"),
-                  _c("no", "No thanks", "no", "nope", "none"))),
+         react="react.follow_up", after=plans.summarise, choices=choices.FOLLOW_UPS),
     # Side flows.
     Step(State.CONFIRM_NEW_REJECTION, "ask.new_rejection", effect=StepEffect.NEW_REJECTION,
-         save_as="new_rejection", then=_after_confirm,
-         choices=(_c("new", "Yes, a new one", "yes", "new", "another"),
-                  _c("same", "No, let's carry on", "no", "same", "carry on", "continue"))),
+         save_as="new_rejection", then=_after_confirm, choices=choices.NEW_OR_SAME),
     Step(State.APPLIED_DETAILS, "ask.applied", parse=answers.company_and_role,
          save_as="company_role", effect=StepEffect.LOG_APPLICATION),
     Step(State.FORGET_CONFIRM, "ask.forget", effect=StepEffect.FORGET, save_as="confirm",
@@ -215,11 +200,11 @@ STEPS: tuple[Step, ...] = (
                   _c("keep", "Keep my data", "no", "cancel", "keep"))),
     # Settings asked for without a value (/time, /timezone, /pause); then back where they were.
     Step(State.SETTINGS_TIME, "ask.ping_time", parse=answers.clock_time, save_as="ping_time",
-         numeric=True, effect=StepEffect.SAVE_SETTING, then=_back, choices=PING_TIMES),
+         numeric=True, effect=StepEffect.SAVE_SETTING, then=_back, choices=choices.PING_TIMES),
     Step(State.SETTINGS_TIMEZONE, "ask.timezone", parse=answers.timezone, save_as="timezone",
-         effect=StepEffect.SAVE_SETTING, then=_back, choices=ZONES),
+         effect=StepEffect.SAVE_SETTING, then=_back, choices=choices.ZONES),
     Step(State.SETTINGS_PAUSE, "ask.pause_for", numeric=True, parse=answers.pause_days,
-         save_as="pause_days", effect=StepEffect.SAVE_SETTING, then=_back, choices=PAUSES),
+         save_as="pause_days", effect=StepEffect.SAVE_SETTING, then=_back, choices=choices.PAUSES),
 )
 
 STEP_BY_STATE: dict[State, Step] = {step.state: step for step in STEPS}

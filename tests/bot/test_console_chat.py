@@ -119,3 +119,31 @@ def test_running_a_platform_without_its_token_is_one_clear_line(tmp_path: Path) 
                           check=False)
     assert done.returncode != 0
     assert done.stderr.strip() == "coach: TELEGRAM_BOT_TOKEN is not set"
+
+
+FULL_OPENING = ("Globex turned me down for the Data Analyst role after the final round, "
+                "they went with someone more senior")
+CAPTURE_QUESTIONS = ("Which company", "What was the role", "How far did you get",
+                     "What did the rejection say")
+
+
+def test_the_quick_path_reaches_a_plan_in_eight_messages(tmp_path: Path) -> None:
+    quick = [FULL_OPENING, "1", "3", "5", "1", "Prepare two project stories", "2", "2"]
+    code, out, err = _chat(tmp_path, quick)
+    assert code == 0, err
+    assert "Got it: Globex, Data Analyst, final round, they chose another candidate." in out
+    assert "Your plan:\n- 2 new applications by" in out
+    assert "Improve: Prepare two project stories" in out
+    assert not [question for question in CAPTURE_QUESTIONS if question in out]
+
+
+def test_a_pasted_email_on_one_line_is_understood_like_an_opening(tmp_path: Path) -> None:
+    email = ("Dear Sam, thank you for your interest in the Senior Data Analyst position at Globex "
+             "and for meeting us in the final round interviews. After careful consideration we "
+             "have decided to move forward with other candidates. Kind regards, the Globex "
+             "Recruiting Team")
+    code, out, err = _chat(tmp_path, [email, "1", "3", "5"])
+    assert code == 0, err
+    assert ("Got it: Globex, Senior Data Analyst, final round, they chose another candidate."
+            in out)
+    assert not [question for question in CAPTURE_QUESTIONS if question in out]
