@@ -31,7 +31,12 @@ _NOT_NAMES = _word_set(
     "may june july august september october november december re subject from to sent "
     "best kind regards sincerely cheers team recruiting hr talent careers them him her one "
     "job role position interview offer got getting been was they've i've i'd we've they're "
-    "cv resume résumé no yes ugh argh graduate recruitment human resources people"
+    "cv resume résumé no yes ugh argh graduate recruitment human resources people my me his "
+    "what another some any startup firm employer agency recruiter interviewer"
+)
+_PLACES = _word_set(
+    "hospital school college university bank store stores restaurant cafe clinic hotel "
+    "bakery pharmacy kitchen garage shop market"
 )
 _ABBREVIATIONS = frozenset({"inc.", "co.", "ltd.", "corp.", "llc.", "plc.", "gmbh."})
 _MAIL_HOSTS = _word_set(
@@ -157,6 +162,9 @@ def company(text: str) -> str | None:
 def _trim(name: str) -> str | None:
     """Drop sentence-start words and trailing punctuation; None if nothing name-like is left."""
     words = name.replace("’", "'").split()
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith("'s")  # "Amazon's AWS team"
+              and words[i + 1].lower() not in _PLACES]  # but "St Mungo's Hospital"
+    words = words[: owners[0] + 1] if owners else words
     ends = [i for i, w in enumerate(words) if w.endswith(".") and w.lower() not in _ABBREVIATIONS]
     words = words[: ends[0] + 1] if ends else words
     while words and words[0].lower().strip(".,'") in _NOT_NAMES:

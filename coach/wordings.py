@@ -36,7 +36,8 @@ STAGE_WORDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"interview(?:s|ed|ing)?", r"technical (?:round|test|task|assessment)",
         r"tech(?:nical)? test", r"coding (?:test|challenge|round|exercise)",
         r"take[- ]home", r"case study", r"on-?site", r"panel",
-        r"(?:second|2nd|third|3rd) round", r"assessment (?:centre|center|day)")),
+        r"(?:second|2nd|third|3rd) round", r"(?:\d+|two|three|four|five|several|many) rounds",
+        r"assessment (?:centre|center|day)")),
     ("applied", _any(
         r"applied", r"applying", r"my application", r"application",
         r"sent (?:my|a) (?:cv|resume|résumé)")),

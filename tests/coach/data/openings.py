@@ -1,4 +1,4 @@
-"""Sixty opening messages as people write them, each with what the coach should read from it.
+"""Seventy opening messages as people write them, each with what the coach should read from it.
 
 Columns: text, company, role, stage, kind (None where the message does not say).
 """
@@ -106,4 +106,13 @@ OPENINGS: tuple[tuple[str, str | None, str | None, str | None, str | None], ...]
     ("Hooli passed on me after the onsite, they hired someone internal",
      "Hooli", None, "interview", "other_candidates"),
     ("Rejected from Acme after a 15 minute intro call", "Acme", None, "screen", None),
+    ("I got rejected from my dream job", None, None, None, None),
+    ("I was rejected from Amazon's AWS team", "Amazon", None, None, None),
+    ("I'm so sad, Meta rejected me for a product manager role after 5 rounds",
+     "Meta", "product manager", "interview", None),
+    ("Microsoft said no to me", "Microsoft", None, None, None),
+    ("They said no. It was Netflix.", "Netflix", None, None, None),
+    ("I didn't get the offer from JP Morgan", "JP Morgan", None, None, None),
+    ("My interview at IBM went badly and they rejected me", "IBM", None, "interview", None),
+    ("Just got an email saying I was unsuccessful", None, None, None, "not_selected"),
 )
