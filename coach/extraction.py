@@ -20,7 +20,7 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_WORD = r"(?:[A-Z0-9][\w'’.&-]*)"
+_WORD = r"(?:[A-Z0-9][\w'’.&-]{0,30})(?![\w'’.&-])"  # bounded: no slow paths on odd input
 _NAME = rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:&|n|of|de)[ \t]+)?{_WORD}){{0,3}})"
 _LOWER_NAME = r"(?P<name>[a-z][\w.&-]{1,30})"
 #: Capitalised words that start sentences or dates, never a company's name.
@@ -81,7 +81,7 @@ _SENDER = re.compile(r"^from:[^\n@]*@(?P<host>[\w-]+)\.[\w.]+", re.IGNORECASE | 
 
 _ROLE_WORD = (r"(?!(?:the|a|an|in|at|for|with|to|your|my|our|this|that|on|from|by|is|was|and|"
               r"interest|applying|application|job|role|position|same|new|other|whole|dream|"
-              r"next|perfect|right|open|company|their)\b)[A-Za-z][\w/&+.-]*")
+              r"next|perfect|right|open|company|their)\b)[A-Za-z][\w/&+.-]{0,30}(?![\w/&+.-])")
 _ROLE = rf"(?P<role>{_ROLE_WORD}(?:[ \t]+(?:of[ \t]+)?{_ROLE_WORD}){{0,5}}?)"
 _ROLE_NOUN = r"(?:role|position|job|post|vacancy|opening|internship|opportunity)\b"
 _ROLE_CUES: tuple[re.Pattern[str], ...] = tuple(re.compile(p, re.IGNORECASE) for p in (
