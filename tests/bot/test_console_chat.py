@@ -147,3 +147,31 @@ def test_a_pasted_email_on_one_line_is_understood_like_an_opening(tmp_path: Path
     assert ("Got it: Globex, Senior Data Analyst, final round, they chose another candidate."
             in out)
     assert not [question for question in CAPTURE_QUESTIONS if question in out]
+
+
+async def test_an_email_pasted_into_a_terminal_is_one_message(tmp_path: Path) -> None:
+    import pty
+
+    from tests.coach.data.emails import EMAILS
+
+    email, company, role, *_ = EMAILS[0]
+    controller, terminal = pty.openpty()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "chat", env=_environment(tmp_path), cwd=tmp_path,
+        stdin=terminal, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
+    )
+    os.close(terminal)
+    assert process.stdout is not None
+    try:
+        await _read_until(process.stdout, "Ctrl-D")
+        os.write(controller, (email + "\n").encode())  # pasted: every line at once
+        await _read_until(process.stdout, "how are you feeling")
+        for line, answer in [("1", "How strong"), ("3", "small step"), ("5", "Got it")]:
+            os.write(controller, f"{line}\n".encode())
+            seen = await _read_until(process.stdout, answer)
+        assert f"Got it: {company}, {role}, final round" in seen
+        assert "Which company" not in seen and "How far did you get" not in seen
+    finally:
+        process.kill()
+        await process.wait()
+        os.close(controller)
