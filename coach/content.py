@@ -97,6 +97,7 @@ TEXT: dict[str, str] = {
     "fact.kind.other_candidates": "they chose another candidate",
     "fact.kind.no_reply": "no reply at all",
     "fact.kind.other": "something else",
+    "fact.kind.said": "they said “{value}”",
     "ask.path_understood": "If I got any of that wrong, pick “Fix the details”. Otherwise, "
     "what would help more now: a quick plan (one question, then your goal) or the full "
     "reflection?",

@@ -145,10 +145,10 @@ STEPS: tuple[Step, ...] = (
     Step(State.CAPTURE_COMPANY, "ask.company", parse=steps.read_company, save_as="company_role",
          effect=_U, write=steps.write_company, asks=steps.ask_company, then=next_capture),
     Step(State.CAPTURE_STAGE, "ask.stage", choices=choices.STAGES, save_as="stage",
-         parse=answers.short_text, effect=_U, write=steps.write_stage, then=next_capture,
+         parse=steps.read_stage, effect=_U, write=steps.write_stage, then=next_capture,
          listens=True),
     Step(State.CAPTURE_KIND, "ask.kind", choices=choices.KINDS, save_as="kind",
-         parse=answers.short_text, effect=_U, write=steps.write_kind, then=next_capture,
+         parse=steps.read_kind, effect=_U, write=steps.write_kind, then=next_capture,
          react="react.kind", listens=True),
     # What we understood, a way to correct it, and the quick or the full path.
     Step(State.CHOOSE_PATH, "ask.path", choices=choices.PATHS, save_as="path", default="quick",

@@ -90,7 +90,13 @@ def understood(turn: Turn) -> bool:
     if rejection.stage:
         parts.append(stage_label(rejection.stage))
     if rejection.kind:
-        parts.append(content.say(f"fact.kind.{rejection.kind}"))
+        parts.append(kind_words(rejection.kind))
     if parts:
         turn.say("understood", facts=", ".join(parts))
     return bool(parts)
+
+
+def kind_words(kind: str) -> str:
+    """What the rejection said, in a few words; the person's own words when none fit."""
+    key = f"fact.kind.{kind}"
+    return content.say(key) if content.has(key) else content.say("fact.kind.said", value=kind)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import time, timedelta
 from typing import Any
 
-from coach import content, extraction, feedback, insights, listening
-from coach.answers import InvalidAnswer, company_and_role
+from coach import extraction, feedback, insights, listening
+from coach.answers import InvalidAnswer, company_and_role, short_text
 from coach.choices import stage_label
 from coach.formatting import format_date
 from coach.model import JsonValue, NudgeKind
@@ -51,6 +51,16 @@ def write_kind(turn: Turn, value: JsonValue) -> Changes:
         return {}
     turn.data["kind"] = value
     return {"kind": value, "got_feedback": False} if value == "no_reply" else {"kind": value}
+
+
+def read_stage(text: str) -> JsonValue:
+    """Typed words ("the second interview") become the choice they name, when they name one."""
+    return extraction.stage(text) or short_text(text)
+
+
+def read_kind(text: str) -> JsonValue:
+    """"never heard back" is "no reply"; words that name no kind are kept as they were said."""
+    return extraction.kind(text) or short_text(text)
 
 
 def write_fix(turn: Turn, value: JsonValue) -> Changes:
@@ -195,7 +205,7 @@ def name_common_threads(turn: Turn) -> None:
     for thread in insights.common_threads(rejections):
         value = stage_label(thread.value) if thread.aspect == "stage" else thread.value
         if thread.aspect == "kind":
-            value = content.say(f"fact.kind.{value}")
+            value = listening.kind_words(value)
         turn.say(f"thread.{thread.aspect}", count=thread.count, total=thread.total, value=value)
 
 

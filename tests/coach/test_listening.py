@@ -149,3 +149,22 @@ async def test_rejected_mid_flow_starts_a_new_one_with_what_it_named() -> None:
     newest = chat.snapshot.rejections[-1]
     assert (newest.company, newest.stage, newest.kind) == ("Initech", "screen", "no_reply")
     assert len(chat.snapshot.rejections) == 2
+
+
+async def test_typed_answers_to_stage_and_kind_become_the_choices_they_name() -> None:
+    chat = Chat()
+    await _opening_to_path(chat, "/rejected Acme, Analyst")
+    await chat.say("they dropped me after the second interview")
+    await chat.say("never heard back from them")
+    assert "react.kind.no_reply" in chat.replies[0].keys
+    assert "Got it: Acme, Analyst, interview round, no reply at all." in chat.text
+    rejection = chat.snapshot.rejections[0]
+    assert (rejection.stage, rejection.kind) == ("interview", "no_reply")
+
+
+async def test_a_kind_in_the_persons_own_words_is_said_back_in_them() -> None:
+    chat = Chat()
+    await _opening_to_path(chat, "/rejected Acme, Analyst")
+    await chat.press("Final round")
+    await chat.say("they want a PhD")
+    assert "Got it: Acme, Analyst, final round, they said “they want a PhD”." in chat.text
