@@ -20,9 +20,9 @@ from storage.repository import SqlCoachStore
 
 JOURNEY = (
     "I got rejected from Acme", "sad", "4", "I'm OK", "Analyst", "Final round", "Not selected",
-    "no", "Clear answers", "Ask about the team", "4", "4", "3", "2", "Preparation", "Budget",
-    "Partly", "2", "In a week", "Practise SQL", "In 6 weeks", "/applied Globex, Analyst",
-    "/applied Initech, Analyst", "/progress",
+    "Full reflection", "no", "Clear answers", "Ask about the team", "4", "4", "3", "2",
+    "Preparation", "Budget", "Partly", "2", "In a week", "Practise SQL", "In 6 weeks",
+    "/applied Globex, Analyst", "/applied Initech, Analyst", "/progress",
 )
 
 

@@ -11,6 +11,7 @@ from typing import TextIO
 from coach.messages import Incoming, Option, PersonRef, Reply
 from coach.service import Coach
 
+PASTE_GAP = 0.1  # seconds between the lines of one paste in a terminal
 PROMPT_NOTE = "(Answer with a number or in your own words. /help for commands; Ctrl-D to leave.)"
 
 
@@ -38,8 +39,10 @@ class ConsoleChat:
         self._show(await self._coach.greet(self._person))
         self._write(PROMPT_NOTE)
         lines = _read_lines_in_background(self._stdin)
+        pasting = self._stdin.isatty()
         while (line := await lines.get()) is not None:
-            self._show(await self._coach.handle(self.incoming(line.rstrip("\r\n"))))
+            text = await _rest_of_paste(lines, line) if pasting else line
+            self._show(await self._coach.handle(self.incoming(text.rstrip("\r\n"))))
 
     def incoming(self, line: str) -> Incoming:
         """A number that names a shown option is that option; anything else is text."""
@@ -68,6 +71,21 @@ class ConsoleChat:
     def _write(self, text: str) -> None:
         self._stdout.write(text + "\n")
         self._stdout.flush()
+
+
+async def _rest_of_paste(lines: asyncio.Queue[str | None], first: str) -> str:
+    """In a terminal, lines arriving together are one paste (a rejection email, say): one
+    message, as on Telegram or Discord. Nobody types two lines within PASTE_GAP."""
+    text = first
+    while True:
+        try:
+            line = await asyncio.wait_for(lines.get(), PASTE_GAP)
+        except TimeoutError:
+            return text
+        if line is None:
+            lines.put_nowait(None)  # the end of input still ends the chat after this message
+            return text
+        text += line
 
 
 def _read_lines_in_background(stream: TextIO) -> asyncio.Queue[str | None]:

@@ -208,19 +208,6 @@ def company_and_role(text: str) -> JsonValue:
     return {"company": text, "role": None}
 
 
-_REJECTED_FROM = re.compile(
-    r"\b(?i:rejected|turned down|declined|passed over|ghosted|didn'?t get|did not get|not selected)"
-    r"(?i:\s+(?:by|from|at|for))?\s+(?i:the\s+)?(?i:job\s+|role\s+|position\s+)?(?i:at\s+)?"
-    r"(?P<company>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-)
-
-
-def company_in_rejection(text: str) -> str | None:
-    """The company named in 'I got rejected from Acme', if a capitalised name follows."""
-    match = _REJECTED_FROM.search(text)
-    return match.group("company") if match else None
-
-
 def anything(text: str) -> JsonValue:
     """Any message will do (used where the coach only waits for the person to be back)."""
     return "ready"

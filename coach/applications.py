@@ -1,10 +1,10 @@
-"""Logging an application: count it toward the nearest open goal and celebrate once."""
+"""Logging an application: count it toward the nearest open goal and celebrate once, by name."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from coach import goals
+from coach import goals, plans
 from coach.formatting import describe, format_date
 from coach.model import AddApplication, Application, SaveGoal
 from coach.turn import Turn
@@ -22,9 +22,15 @@ def log(turn: Turn, company: str | None, role: str | None) -> None:
             every, turn.today, turn.current_profile.timezone))
         return
     progress = goals.progress(goal, every, turn.today)
-    if progress.reached and goal.celebrated_at is None:
-        turn.effects.append(SaveGoal(replace(goal, celebrated_at=turn.now, closed_at=turn.now)))
-        turn.say("goal.reached", target=goal.target)
-    else:
-        turn.say("applied.progress", done=progress.done, target=goal.target,
+    name = plans.goal_name(goal, snapshot.rejections, snapshot.goals)
+    if not (progress.reached and goal.celebrated_at is None):
+        turn.say("applied.progress", name=name, done=progress.done, target=goal.target,
                  deadline=format_date(goal.deadline))
+        return
+    closed = replace(goal, celebrated_at=turn.now, closed_at=turn.now)
+    turn.effects.append(SaveGoal(closed))
+    turn.say("goal.reached", name=name, target=goal.target)
+    others = tuple(closed if g.id == goal.id else g for g in snapshot.goals)
+    if any(goals.is_open(g) for g in others):
+        turn.say("goal.still_open")
+        plans.say_open_goals(turn, others, every, snapshot.rejections, key="goal.open")

@@ -1,10 +1,10 @@
-"""Putting a step's question to the person: its words (which may depend on earlier answers)
-and its quick replies."""
+"""Putting a step's question to the person: the words its row picks, and its quick replies."""
 
 from __future__ import annotations
 
-from coach import insights
-from coach.flow import STAGES, STEP_BY_STATE, State
+from coach import insights, listening
+from coach.choices import stage_label as stage_label  # re-exported for commands.py
+from coach.flow import STEP_BY_STATE, State
 from coach.messages import Option
 from coach.turn import Turn
 
@@ -14,12 +14,6 @@ MENU = (
     Option("My progress", "cmd:progress"),
     Option("Help", "cmd:help"),
 )
-
-_STAGE_LABELS = {choice.value: choice.label.lower() for choice in STAGES}
-
-
-def stage_label(stage: str) -> str:
-    return _STAGE_LABELS.get(stage, stage)
 
 
 def option_value(state: State, value: str) -> str:
@@ -34,42 +28,22 @@ def ask(turn: Turn, state: State) -> None:
         turn.options = MENU
         return
     step = STEP_BY_STATE[state]
-    key = _ASK_VARIANTS[state](turn) if state in _ASK_VARIANTS else step.ask
+    key = step.asks(turn) if step.asks else step.ask
     turn.say(key, **_fields(turn))
-    turn.options = tuple(Option(c.label, option_value(state, c.value)) for c in step.choices)
-    if state is State.PLAN_GROWTH and _ask_growth(turn) == "ask.growth":
-        turn.options = ()  # nothing earlier to keep
-
-
-def _rejection_id(turn: Turn) -> str | None:
-    value = turn.data.get("rejection_id")
-    return value if isinstance(value, str) else None
-
-
-def _company(turn: Turn) -> str | None:
-    rejection_id = _rejection_id(turn)
-    rejection = turn.rejection(rejection_id) if rejection_id else None
-    return rejection.company if rejection else None
+    shown = step.offers(turn) if step.offers else True
+    choices = step.choices if shown else ()
+    turn.options = tuple(Option(c.label, option_value(state, c.value)) for c in choices)
 
 
 def _fields(turn: Turn) -> dict[str, str]:
+    """What a question may mention: the company, the stage being rated, an earlier lesson."""
+    rejection = listening.current(turn)
     pending = turn.data.get("stages_to_rate")
     stage = pending[0] if isinstance(pending, list) and pending else ""
-    lesson = insights.earlier_lesson(turn.snapshot.rejections, _rejection_id(turn)) or ""
+    rejection_id = rejection.id if rejection else None
+    lesson = insights.earlier_lesson(turn.snapshot.rejections, rejection_id) or ""
     return {
-        "company": _company(turn) or "them",
+        "company": (rejection.company if rejection else None) or "them",
         "stage": stage_label(str(stage)),
         "lesson": lesson,
     }
-
-
-def _ask_company(turn: Turn) -> str:
-    return "ask.company_known" if _company(turn) else "ask.company"
-
-
-def _ask_growth(turn: Turn) -> str:
-    earlier = insights.earlier_lesson(turn.snapshot.rejections, _rejection_id(turn))
-    return "ask.growth_earlier" if earlier else "ask.growth"
-
-
-_ASK_VARIANTS = {State.CAPTURE_COMPANY: _ask_company, State.PLAN_GROWTH: _ask_growth}

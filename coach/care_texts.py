@@ -60,7 +60,7 @@ TEXT: dict[str, str] = {
     "country.how": "Set it with /country followed by a two-letter code or a name "
     "(for example /country DE); /country off goes back to guessing from your time zone.",
     "country.line": "Support line there: {name}, {reach}.",
-    "country.no_line": "I don't have a checked support line for {name}, so I show the "
+    "country.no_line": "I don't have a checked support line for {country}, so I show the "
     "international directory and your local emergency number.",
     "country.saved": "Country: {name} ({code}).",
     "country.cleared": "Okay, I'll guess your country from your time zone again.",

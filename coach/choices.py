@@ -73,3 +73,44 @@ PAUSES = (
     choice("7", "A week", "a week", "one week"),
     choice("until", "Until I resume", "until", "until i say", "forever", "indefinitely"),
 )
+
+
+COPING = (
+    choice("walk", "Take a walk"), choice("exercise", "Some exercise", "gym", "run"),
+    choice("friend", "Talk to a friend", "call", "text"),
+    choice("volunteer", "Help someone / volunteer", "volunteer"),
+    choice("continue", "I'm OK, let's go on", "go on", "continue", "next", "ok"),
+)
+
+#: After the facts: the short path, the whole reflection, or correcting what was understood.
+PATHS = (
+    choice("quick", "Quick plan", "quick", "short", "plan", "short version"),
+    choice("full", "Full reflection", "full", "reflect", "long", "everything"),
+    choice("fix", "Fix the details", "fix", "correct", "wrong", "change"),
+)
+
+FIXES = (
+    choice("company", "Company or role", "company", "role"),
+    choice("stage", "How far I got", "stage", "round"),
+    choice("kind", "What they said", "kind", "reason"),
+)
+
+DEADLINES = (choice("3", "In 3 days"), choice("7", "In a week"), choice("14", "In 2 weeks"))
+
+FOLLOW_UPS = (
+    choice("4", "In 4 weeks"), choice("6", "In 6 weeks"), choice("8", "In 8 weeks"),
+    choice("no", "No thanks", "no", "nope", "none"),
+)
+
+NEW_OR_SAME = (
+    choice("new", "Yes, a new one", "yes", "new", "another"),
+    choice("same", "No, let's carry on", "no", "same", "carry on", "continue"),
+)
+
+
+_STAGE_LABELS = {choice.value: choice.label.lower() for choice in STAGES}
+
+
+def stage_label(stage: str) -> str:
+    """'final' -> 'final round', as the person saw it among the choices."""
+    return _STAGE_LABELS.get(stage, stage)

@@ -5,11 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach import answers, applications, care, country_command, goals, settings_commands
+from coach import (
+    answers,
+    applications,
+    care,
+    country_command,
+    extraction,
+    goals,
+    listening,
+    plans,
+    settings_commands,
+)
 from coach.asking import ask, stage_label
-from coach.flow import State
+from coach.extraction import Facts
+from coach.flow import REJECTION_FLOW, RETURN_TO, State
 from coach.formatting import describe, format_date, plural
-from coach.model import Rejection
 from coach.turn import Turn
 
 #: (name, description) for platform command menus; the order is the menu's order.
@@ -64,16 +74,34 @@ def start(turn: Turn, arguments: str) -> None:
 
 
 def rejected(turn: Turn, arguments: str) -> None:
-    begin_rejection(turn, answers.company_and_role(arguments[:200]) if arguments else {})
+    """Mid-flow, ask whether this is a new rejection before leaving the one in progress.
+
+    Not at the very first question: nothing has been said about that one yet.
+    """
+    if turn.state in REJECTION_FLOW and turn.state is not State.ACK_FEELING:
+        turn.data[RETURN_TO] = turn.state.value
+        turn.data["opening"] = arguments[: extraction.LIMIT]
+        ask(turn, State.CONFIRM_NEW_REJECTION)
+        return
+    begin_rejection(turn, arguments)
 
 
-def begin_rejection(turn: Turn, details: object) -> None:
-    company = details.get("company") if isinstance(details, dict) else None
-    role = details.get("role") if isinstance(details, dict) else None
-    rejection = Rejection(turn.new_id(), turn.now, company=company, role=role)
-    turn.rejections[rejection.id] = rejection
-    turn.data = {"rejection_id": rejection.id}
+def begin_rejection(turn: Turn, text: str) -> None:
+    """Start with the feelings, keeping every fact the opening message already gave."""
+    listening.open_rejection(turn, read_opening(text))
     ask(turn, State.ACK_FEELING)
+
+
+def read_opening(text: str) -> Facts:
+    """'Acme, Data Analyst' as ever; a sentence or a pasted email is read for all it says."""
+    found = extraction.read(text)
+    if found.company or found.role or not text or extraction.looks_like_rejection(text):
+        return found
+    if len(text) > answers.SHORT_LIMIT:
+        return found
+    plain = answers.company_and_role(text)
+    assert isinstance(plain, dict)
+    return Facts(plain.get("company"), plain.get("role"), found.stage, found.kind)
 
 
 def applied(turn: Turn, arguments: str) -> None:
@@ -94,24 +122,13 @@ def applied_one(turn: Turn, arguments: str) -> None:
 
 
 def progress(turn: Turn, arguments: str) -> None:
+    """Every open goal by name, the total, and goals reached this week: as celebrated."""
     snapshot, today, zone = turn.snapshot, turn.today, turn.current_profile.timezone
-    open_goals = [g for g in snapshot.goals if goals.is_open(g)]
-    latest = max(snapshot.goals, key=lambda g: g.created_at, default=None)
-    if latest is not None and latest.celebrated_at is not None:
-        turn.say("progress.goal_reached", target=latest.target,
-                 done=goals.progress(latest, snapshot.applications, today).done,
-                 deadline=format_date(latest.deadline))
-    elif not open_goals:
+    reached = plans.say_recently_reached(turn, snapshot.goals, snapshot.applications,
+                                         snapshot.rejections)
+    if not any(goals.is_open(g) for g in snapshot.goals) and not reached:
         turn.say("progress.no_goal")
-    for goal in sorted(open_goals, key=lambda g: g.deadline):
-        state = goals.progress(goal, snapshot.applications, today)
-        deadline = format_date(goal.deadline)
-        if state.overdue:
-            turn.say("progress.goal_overdue", done=state.done, target=goal.target,
-                     deadline=deadline, days=plural(-state.days_left, "day"))
-        else:
-            turn.say("progress.goal", done=state.done, target=goal.target, deadline=deadline,
-                     when=_days_left(state.days_left))
+    plans.say_open_goals(turn, snapshot.goals, snapshot.applications, snapshot.rejections)
     turn.say(
         "progress.stats",
         week=plural(goals.applications_this_week(snapshot.applications, today, zone),
@@ -121,10 +138,6 @@ def progress(turn: Turn, arguments: str) -> None:
                       "day"),
     )
     ask(turn, turn.state)
-
-
-def _days_left(days: int) -> str:
-    return {0: "due today", 1: "1 day left"}.get(days, f"{days} days left")
 
 
 def journal(turn: Turn, arguments: str) -> None:

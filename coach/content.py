@@ -31,7 +31,7 @@ TEXT: dict[str, str] = {
     "/progress: your goal, this week, your streak\n"
     "/journal: past rejections and your lessons\n"
     "/start: set your time zone and daily note time\n"
-    "/settings: note time, time zone, pause or resume, which reminders you get\n"
+    "/settings: when your note comes, your time zone, pauses and which reminders you get\n"
     "/country DE: your country, for the right support lines\n"
     "/export: a file with everything I keep about you\n"
     "/forget: delete everything\n"
@@ -46,9 +46,9 @@ TEXT: dict[str, str] = {
     "react.consent.yes": "Thanks. I'll keep those notes private.",
     "react.consent.no": "No problem: I won't store anything about your mood.",
     "onboarded": "All set. Whenever a rejection lands, type /rejected (or just tell me).",
-    "onboard.timezone_saved": "Time zone: {timezone}.",
-    "onboard.ping_saved": "Daily note at {ping_time}, your time.",
-    "onboard.ping_off": "No daily notes, then.",
+    "react.timezone.other": "Time zone: {value}.",
+    "react.ping_time.other": "Daily note at {value}, your time.",
+    "react.ping_time.off": "No daily notes, then.",
     # Acknowledge.
     "ask.feeling": "I'm sorry, that's a hard one to hear. Before anything else: how are you "
     "feeling right now?",
@@ -90,10 +90,30 @@ TEXT: dict[str, str] = {
     "keeping the door open.",
     "react.kind.not_hiring": "When they're not hiring, it's about their timing, not your "
     "ability.",
+    # What the coach understood, and the choice of a quick or a full path.
+    "understood": "Got it: {facts}.",
+    "fact.kind.not_hiring": "they aren't hiring right now",
+    "fact.kind.not_selected": "they didn't take you forward",
+    "fact.kind.keep_on_file": "they'll keep you on file",
+    "fact.kind.only_applications": "they only take formal applications",
+    "fact.kind.other_candidates": "they chose another candidate",
+    "fact.kind.no_reply": "no reply at all",
+    "fact.kind.other": "something else",
+    "fact.kind.said": "they said “{value}”",
+    "ask.path_understood": "If I got any of that wrong, pick “Fix the details”. Otherwise, "
+    "what would help more now: a quick plan (one question, then your goal) or the full "
+    "reflection?",
+    "ask.path": "What would help more now: a quick plan (one question, then your goal) or the "
+    "full reflection?",
+    "ask.fix": "What should I correct? Pick one, or type it (e.g. “it was Initech, after the "
+    "phone screen”).",
+    "hint.fix": "I couldn't find a company, role, stage or reason in that.",
+    "ask.new_rejection": "We're still talking through your last one. Is this a new rejection?",
+    "rejection.carry_on": "Okay, let's carry on where we were.",
     # Reflect.
     "thread.stage": "I notice {count} of your last {total} rejections came at the "
     "{value} stage. That's worth working on.",
-    "thread.kind": "I notice {count} of your last {total} said “{value}”.",
+    "thread.kind": "I notice {count} of your last {total} ended the same way: {value}.",
     "thread.lesson": "You've written a similar lesson {count} times: “{value}”. "
     "That may be the thing to focus on.",
     "ask.feedback": "Did they give you any feedback?",
@@ -132,21 +152,25 @@ TEXT: dict[str, str] = {
     "react.follow_up.other": "I'll remind you on {date}.",
     "summary": "Your plan:\n- {target} new applications by {deadline}\n- Improve: {lesson}\n"
     "Log each one with /applied. You've got this.",
-    "perspective": "So far: {rejections} and {applications} logged. "
-    "logged. One no is one step of a long search, not the verdict on it.",
+    "summary.no_lesson": "(pick one later)",
+    "perspective": "So far: {rejections} and {applications} logged. One no is one step of "
+    "a long search, not the verdict on it.",
     # Applications and goals.
     "ask.applied": "Nice! Which company and role? (e.g. Globex, Data Analyst; or skip)",
     "applied.logged": "Logged: {what}.",
-    "applied.progress": "Goal: {done} of {target} by {deadline}.",
+    "applied.progress": "Goal {name}: {done} of {target} by {deadline}.",
     "applied.no_goal": "That's {count} this week. Keep it up.",
-    "goal.reached": "🎉 Goal reached: {target} applications! That's exactly how a search moves "
-    "forward. Be proud of this.",
-    "progress.goal": "Goal: {done} of {target} applications by {deadline} ({when}).",
-    "progress.goal_overdue": "Goal: {done} of {target} applications, due {deadline}, "
+    "goal.reached": "🎉 Goal {name} reached: {target} of {target} applications! That's how a "
+    "search moves forward. Be proud of this.",
+    "goal.still_open": "Still open:",
+    "goal.open": "Goal {name}: {done} of {target} by {deadline} ({when}).",
+    "progress.goal": "Goal {name}: {done} of {target} applications by {deadline} ({when}).",
+    "progress.total": "All {goals} open goals together: {done} of {target} applications.",
+    "progress.goal_overdue": "Goal {name}: {done} of {target} applications, due {deadline}, "
     "now {days} overdue. That's okay: send the next one today, or set a fresh plan "
     "with /rejected.",
-    "progress.goal_reached": "Goal reached: {done} of {target} applications (due {deadline}). "
-    "Well done!",
+    "progress.goal_reached": "Goal {name} reached: {done} of {target} applications (due "
+    "{deadline}). Well done!",
     "progress.no_goal": "No open goal right now.",
     "progress.stats": "This week: {week}. Rejections so far: {rejections}. "
     "Streak: {streak} in a row with an action.",

@@ -47,6 +47,6 @@ def show(turn: Turn) -> None:
 def _say_line(turn: Turn, code: str) -> None:
     own = crisis_lines.lines_for(code).own
     if own is None:
-        turn.say("country.no_line", name=countries.name(code))
+        turn.say("country.no_line", country=countries.name(code))
     else:
         turn.say("country.line", name=own.name, reach=own.reach)

@@ -29,7 +29,8 @@ def document() -> str:
         "keeps it current. From every state, a crisis message is answered with crisis\n"
         "resources first, and `/cancel` returns to `idle`. A settings question (`/time`,\n"
         "`/timezone`, `/pause` without a value) asked mid-flow returns to the step it\n"
-        "interrupted.\n\n"
+        "interrupted. `/rejected` in the middle of a rejection asks first whether this is a\n"
+        "new one (`confirm_new_rejection`); \"no\" returns to the step it interrupted.\n\n"
         f"```mermaid\n{mermaid()}\n```\n"
     )
 

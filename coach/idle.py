@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import re
 
-from coach import answers, applications, commands
+from coach import answers, applications, commands, extraction
 from coach.asking import ask
 from coach.flow import State
 from coach.turn import Turn
 
-_REJECTION = re.compile(
-    r"\b(reject\w*|turned (me )?down|didn'?t get (the|that|it)|did not get (the|that|it)|"
-    r"not (been )?selected|unsuccessful|got a no|ghosted|passed on me|no offer|"
-    r"didn'?t make it|went with (another|someone|other))", re.IGNORECASE)
 _APPLIED = re.compile(
     r"\b(i (just )?applied|applied (to|for|at)|sent (an|my|a) (application|cv|resume)|"
     r"submitted (an|my|a) application)\b(?:\s+(?:to|for|at))?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -22,7 +18,8 @@ _THANKS = re.compile(r"\b(thanks|thank you|thx|cheers)\b", re.IGNORECASE)
 
 
 def is_rejection(text: str) -> bool:
-    return bool(_REJECTION.search(text)) and len(text) <= answers.LONG_LIMIT
+    """An opening line or a pasted rejection email (up to a Telegram message's length)."""
+    return extraction.looks_like_rejection(text)
 
 
 def respond(turn: Turn, text: str, option: str | None) -> None:
@@ -33,8 +30,7 @@ def respond(turn: Turn, text: str, option: str | None) -> None:
     if not text:
         turn.say("hint.empty")
     elif is_rejection(text):
-        company = answers.company_in_rejection(text)
-        commands.begin_rejection(turn, {"company": company} if company else {})
+        commands.begin_rejection(turn, text)
         return
     elif (applied := _APPLIED.search(text)) and len(text) <= answers.SHORT_LIMIT:
         rest = applied.group("rest").strip()

@@ -47,8 +47,18 @@ class Attachment:
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One message from the coach: text plus optional quick replies or a file."""
+    """One message from the coach: text plus optional quick replies or a file.
+
+    `keys` are the content keys the text was made from, in order, so tests and
+    reviews can tell what was said without depending on the wording.
+    """
 
     text: str
     options: tuple[Option, ...] = field(default=())
     attachment: Attachment | None = None
+    keys: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str | None:
+        """The content key of the last thing said: the question or news this reply ends on."""
+        return self.keys[-1] if self.keys else None

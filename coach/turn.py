@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from coach import content
-from coach.flow import State
 from coach.goals import local_date
 from coach.messages import Option, Reply
 from coach.model import (
@@ -22,6 +21,7 @@ from coach.model import (
     Snapshot,
 )
 from coach.safety import Risk
+from coach.states import State
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,7 @@ class Turn:
     state: State
     data: dict[str, JsonValue]
     texts: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
     options: tuple[Option, ...] = ()
     effects: list[Effect] = field(default_factory=list)
     replies: list[Reply] = field(default_factory=list)
@@ -71,17 +72,19 @@ class Turn:
         return self.profile or self.snapshot.profile
 
     def say(self, key: str, **fields: Any) -> None:
+        """Add the words for `key`; the reply remembers the key, so tests need no English."""
         self.texts.append(content.say(key, **fields))
+        self.keys.append(key)
 
-    def send_separately(self, text: str) -> None:
+    def send_separately(self, text: str, key: str) -> None:
         """Flush what is pending and send `text` as its own message (easy to copy)."""
         self.flush()
-        self.replies.append(Reply(text))
+        self.replies.append(Reply(text, keys=(key,)))
 
     def flush(self) -> None:
         if self.texts:
-            self.replies.append(Reply("\n\n".join(self.texts)))
-            self.texts = []
+            self.replies.append(Reply("\n\n".join(self.texts), keys=tuple(self.keys)))
+            self.texts, self.keys = [], []
 
     def update_profile(self, **changes: Any) -> None:
         self.profile = replace(self.current_profile, **changes)

@@ -27,7 +27,8 @@ async def _journey(coach: Coach, person: PersonRef, company: str) -> str:
     return await _talk(
         coach, person, "/start", "Europe/Berlin", "09:00", "yes",
         f"I got rejected from {company}", "sad", "4", "I'm OK", "Analyst", "Final round",
-        "Not selected", "no", "Clear answers", "Ask about the team", "4", "4", "3", "2",
+        "Not selected", "Full reflection", "no", "Clear answers", "Ask about the team",
+        "4", "4", "3", "2",
         "Preparation", "Budget", "Partly", "2", "In a week", f"Lesson from {company}",
         "In 6 weeks", f"/applied {company} Two, Analyst", "/applied Third, Analyst",
         "/progress",
@@ -51,7 +52,7 @@ async def _rows_of(database: Database, person_id: int) -> dict[str, int]:
 async def test_a_whole_journey_is_stored_and_the_goal_is_reached(database: Database) -> None:
     coach = Coach(SqlCoachStore(database), FakeClock())
     transcript = await _journey(coach, ANA, "Acme")
-    assert "Goal reached: 2 of 2" in transcript
+    assert "Goal for Acme reached: 2 of 2" in transcript
     snapshot = await SqlCoachStore(database).load(ANA, FakeClock().now())
     assert snapshot.profile.timezone == "Europe/Berlin"
     assert snapshot.rejections[0].feeling == "sad"  # consent was given

@@ -30,7 +30,7 @@ def _chat(tmp_path: Path, lines: list[str], *arguments: str) -> tuple[int, str, 
 
 
 JOURNEY = [
-    "I got rejected from Acme", "1", "4", "5", "Data Analyst", "3", "2", "2",
+    "I got rejected from Acme", "1", "4", "5", "Data Analyst", "3", "2", "2", "2",
     "I explained my projects well", "Ask better questions", "4", "3", "2",
     "my preparation", "their budget", "2", "2", "2", "Practise SQL", "4",
     "/applied Globex, Data Analyst", "/applied Initech, Analyst", "/progress",
@@ -46,8 +46,8 @@ def test_the_whole_journey_over_pipes(tmp_path: Path) -> None:
     assert "  1. Sad" in out
     assert "Thank you for considering me for the Data Analyst role at Acme" in out
     assert "2 new applications by" in out
-    assert "Goal reached" in out
-    assert "Goal reached: 2 of 2" in out[out.index("Logged: Initech"):]
+    assert "Goal for Acme reached" in out
+    assert "Goal for Acme reached: 2 of 2" in out[out.index("Logged: Initech"):]
 
 
 def test_two_users_share_one_database_without_seeing_each_other(tmp_path: Path) -> None:
@@ -119,3 +119,59 @@ def test_running_a_platform_without_its_token_is_one_clear_line(tmp_path: Path) 
                           check=False)
     assert done.returncode != 0
     assert done.stderr.strip() == "coach: TELEGRAM_BOT_TOKEN is not set"
+
+
+FULL_OPENING = ("Globex turned me down for the Data Analyst role after the final round, "
+                "they went with someone more senior")
+CAPTURE_QUESTIONS = ("Which company", "What was the role", "How far did you get",
+                     "What did the rejection say")
+
+
+def test_the_quick_path_reaches_a_plan_in_eight_messages(tmp_path: Path) -> None:
+    quick = [FULL_OPENING, "1", "3", "5", "1", "Prepare two project stories", "2", "2"]
+    code, out, err = _chat(tmp_path, quick)
+    assert code == 0, err
+    assert "Got it: Globex, Data Analyst, final round, they chose another candidate." in out
+    assert "Your plan:\n- 2 new applications by" in out
+    assert "Improve: Prepare two project stories" in out
+    assert not [question for question in CAPTURE_QUESTIONS if question in out]
+
+
+def test_a_pasted_email_on_one_line_is_understood_like_an_opening(tmp_path: Path) -> None:
+    email = ("Dear Sam, thank you for your interest in the Senior Data Analyst position at Globex "
+             "and for meeting us in the final round interviews. After careful consideration we "
+             "have decided to move forward with other candidates. Kind regards, the Globex "
+             "Recruiting Team")
+    code, out, err = _chat(tmp_path, [email, "1", "3", "5"])
+    assert code == 0, err
+    assert ("Got it: Globex, Senior Data Analyst, final round, they chose another candidate."
+            in out)
+    assert not [question for question in CAPTURE_QUESTIONS if question in out]
+
+
+async def test_an_email_pasted_into_a_terminal_is_one_message(tmp_path: Path) -> None:
+    import pty
+
+    from tests.coach.data.emails import EMAILS
+
+    email, company, role, *_ = EMAILS[0]
+    controller, terminal = pty.openpty()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "chat", env=_environment(tmp_path), cwd=tmp_path,
+        stdin=terminal, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
+    )
+    os.close(terminal)
+    assert process.stdout is not None
+    try:
+        await _read_until(process.stdout, "Ctrl-D")
+        os.write(controller, (email + "\n").encode())  # pasted: every line at once
+        await _read_until(process.stdout, "how are you feeling")
+        for line, answer in [("1", "How strong"), ("3", "small step"), ("5", "Got it")]:
+            os.write(controller, f"{line}\n".encode())
+            seen = await _read_until(process.stdout, answer)
+        assert f"Got it: {company}, {role}, final round" in seen
+        assert "Which company" not in seen and "How far did you get" not in seen
+    finally:
+        process.kill()
+        await process.wait()
+        os.close(controller)

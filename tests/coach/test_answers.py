@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach import answers
+from coach import answers, extraction
 from coach.answers import InvalidAnswer
 
 
@@ -52,7 +52,7 @@ def test_company_and_role(said: str, company: str, role: str | None) -> None:
     ("i got rejected", None), ("turned down at Initech", "Initech"),
 ])
 def test_the_company_is_picked_out_of_a_rejection_sentence(said: str, company: str | None) -> None:
-    assert answers.company_in_rejection(said) == company
+    assert extraction.company(said) == company
 
 
 def test_control_characters_are_removed_but_line_breaks_kept() -> None:

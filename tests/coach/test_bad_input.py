@@ -92,8 +92,10 @@ async def test_meh_idk_and_emoji_are_handled_gracefully_as_feelings() -> None:
     await chat.say("/rejected")
     assert "normal" in await chat.say("meh")
     await chat.say("/rejected")
+    await chat.press("Yes, a new one")
     assert "Sadness" in await chat.say("😢")
     await chat.say("/rejected")
+    await chat.press("Yes, a new one")
     await chat.say("idk")
     assert chat.state == "ack_intensity"
 

@@ -13,6 +13,8 @@ async def _finished_rejection(chat: Chat, company: str, stage: str, lesson: str)
     while chat.state != "idle":
         if chat.state == "capture_stage":
             await chat.press(stage)
+        elif chat.state == "choose_path":
+            await chat.press("Full reflection")
         elif chat.state == "plan_growth":
             await chat.say(lesson)
         else:

@@ -24,7 +24,7 @@ from tests.fakes import FakeClock, counting_ids
 
 ME = PersonRef("test", "me")
 ENTRY_POINTS = {State.IDLE, State.ONBOARD_TIMEZONE, State.ACK_FEELING, State.APPLIED_DETAILS,
-                State.FORGET_CONFIRM,
+                State.FORGET_CONFIRM, State.CONFIRM_NEW_REJECTION,  # /rejected mid-flow
                 # /time, /timezone and /pause without a value ask for one
                 State.SETTINGS_TIME, State.SETTINGS_TIMEZONE, State.SETTINGS_PAUSE}
 

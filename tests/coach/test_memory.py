@@ -54,8 +54,8 @@ async def _reject(chat: Chat, stage: str, lesson: str | None = None) -> None:
             await chat.press(stage)
         elif chat.state == "capture_kind":
             await chat.press("Not selected")
-        elif chat.state == "reflect_feedback":
-            break
+        elif chat.state == "choose_path":
+            break  # threads are named before the choice of path
         else:
             await chat.say("skip")
 

@@ -13,6 +13,7 @@ async def _through_capture(chat: Chat) -> None:
     await chat.say("Data Analyst")
     await chat.press("Interview round")
     await chat.press("Not selected")
+    await chat.press("Full reflection")
 
 
 async def test_feelings_come_before_any_question_about_what_went_wrong() -> None:
@@ -72,10 +73,13 @@ async def test_whole_journey_sets_a_goal_that_two_applications_reach() -> None:
     assert rejection.lesson == "Practise SQL under time pressure"
 
     assert "1 of 2" in await chat.say("/applied Globex, Data Analyst")
-    assert "Goal reached" in await chat.say("/applied Initech")
-    assert "Goal reached" not in await chat.say("/applied Umbrella")  # celebrated once
+    await chat.say("/applied Initech")
+    assert "goal.reached" in chat.replies[0].keys
+    assert "Goal for Acme reached" in chat.text
+    await chat.say("/applied Umbrella")
+    assert "goal.reached" not in chat.replies[0].keys  # celebrated once
     progress = await chat.say("/progress")
-    assert "Goal reached: 2 of 2" in progress
+    assert "Goal for Acme reached: 2 of 2" in progress
     assert "This week: 3 applications" in progress
 
 

@@ -23,6 +23,8 @@ from tests.discord.payloads import FakeUser, snowflake
 
 T = TypeVar("T")
 WAIT_SECONDS = 5.0
+#: A `coach discord` process starting up (imports, migrations) on a busy 2-core machine.
+STARTUP_SECONDS = 60.0
 INVALID_FORM_BODY = 50035
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.discord import payloads
-from tests.discord.fake_discord import FakeDiscord
+from tests.discord.fake_discord import STARTUP_SECONDS, FakeDiscord
 from tests.discord.payloads import snowflake
 
 EXIT_TIMEOUT = 30
@@ -33,7 +33,8 @@ async def test_the_command_answers_a_dm_and_stops_cleanly(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
     process = await _start(fake, tmp_path, fake.token, level="DEBUG")
-    await fake.wait_for(lambda: fake.gateway.live, what="the bot to connect")
+    await fake.wait_for(lambda: fake.gateway.live, what="the bot to connect",
+                        seconds=STARTUP_SECONDS)
     person = fake.user("ana")
     channel = fake.dm_channel_id(person)
     text = "I got rejected by Zanzibarcorp"

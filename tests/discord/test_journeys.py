@@ -16,7 +16,8 @@ async def _talk_through_a_rejection(ana: Person) -> None:
     assert "role at Acme" in await ana.press("I'm OK")
     assert "How far did you get" in await ana.say("Data Analyst")
     await ana.press("Interview round")
-    assert "feedback" in await ana.press("Not selected")
+    assert "quick plan" in await ana.press("Not selected")
+    assert "feedback" in await ana.press("Full reflection")
     await ana.press("Yes")
     await ana.say("They wanted more SQL depth")
     await ana.say("I explained my projects clearly")
@@ -65,9 +66,9 @@ async def test_two_applications_reach_the_goal_and_progress_says_so(harness: Har
     ana = harness.person("ana")
     await _talk_through_a_rejection(ana)
     assert "1 of 2" in await ana.command("applied", "Globex, Analyst")
-    assert "Goal reached" in await ana.command("applied", "Initech")
+    assert "Goal for Acme reached" in await ana.command("applied", "Initech")
     progress = await ana.command("progress")
-    assert "Goal reached: 2 of 2" in progress
+    assert "Goal for Acme reached: 2 of 2" in progress
     assert "This week: 2 application" in progress
 
 

@@ -20,6 +20,7 @@ from tests.nudges.town import Town
 BERLIN = ZoneInfo("Europe/Berlin")
 ANSWERS = {"ack_feeling": "sad", "ack_intensity": "3", "ack_coping": "continue",
            "capture_stage": "Final round", "capture_kind": "Not selected",
+           "choose_path": "Full reflection",
            "reflect_feedback": "no", "plan_count": "2", "plan_deadline": "7",
            "plan_follow_up": "4"}
 REMINDERS = {"feedback": "ask Acme for feedback", "check-in": "Check-in:",

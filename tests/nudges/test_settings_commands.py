@@ -143,5 +143,5 @@ async def test_i_applied_to_one_under_a_nudge_logs_an_application_toward_the_goa
     assert len(chat.snapshot.goals) == 1
     replies = await chat.coach.handle(Incoming(chat.person, option="cmd:applied_one"))
     text = " ".join(reply.text for reply in replies)
-    assert "Logged: an application" in text and "Goal: 1 of 2" in text
+    assert "Logged: an application" in text and "Goal for Acme: 1 of 2" in text
     assert len(chat.snapshot.applications) == 1

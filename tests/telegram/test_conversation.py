@@ -51,6 +51,7 @@ async def talk_through_a_rejection(ana: FakePerson) -> None:
     assert opening("ask.stage") in texts(await ana.say("Data Analyst"))
     await press_and_check(ana, "Interview round")
     await press_and_check(ana, "“Not selected”")
+    await press_and_check(ana, "Full reflection")
     replies = await press_and_check(ana, "No")
     assert "Acme" in texts(replies)  # the feedback request to copy names the company
     await ana.say("I explained my projects clearly")
