@@ -83,7 +83,6 @@ CRISIS_LANGUAGE = [
     "everyone would be better off without me",
     "the world would be better without me",
     "i feel like no one would miss me",
-    "I'm just a burden to everyone",
     # Ending it.
     "I want to end it all",
     "im going to end my life",
@@ -212,6 +211,7 @@ FIGURES_OF_SPEECH = [
 ]
 
 HYPERBOLE = [
+    "I'm just a burden to everyone",
     "this job hunt is killing me",
     "this process is killing me",
     "the interview killed me",
@@ -242,8 +242,8 @@ HYPERBOLE = [
 
 
 @pytest.mark.parametrize("text", CRISIS_LANGUAGE)
-def test_crisis_language_is_caught(text: str) -> None:
-    assert classify(text) is Risk.CRISIS
+def test_crisis_language_gets_crisis_resources(text: str) -> None:
+    assert classify(text) in {Risk.CRISIS, Risk.IMMINENT}
 
 
 @pytest.mark.parametrize("text", DISGUISED_CRISIS_LANGUAGE)
@@ -252,8 +252,8 @@ def test_crisis_language_is_caught_through_case_typos_accents_and_leetspeak(text
 
 
 @pytest.mark.parametrize("text", JOB_HUNT_TALK + FIGURES_OF_SPEECH)
-def test_ordinary_job_hunt_frustration_is_not_a_crisis(text: str) -> None:
-    assert classify(text) is not Risk.CRISIS
+def test_ordinary_job_hunt_frustration_gets_no_crisis_resources(text: str) -> None:
+    assert not classify(text).needs_resources
 
 
 @pytest.mark.parametrize("text", FIGURES_OF_SPEECH)
@@ -274,10 +274,8 @@ def test_hyperbole_gets_a_gentle_check_in(text: str) -> None:
         "not that I want to die or anything",
     ],
 )
-def test_a_denial_is_still_treated_as_crisis_because_a_false_alarm_is_the_safer_error(
-    text: str,
-) -> None:
-    assert classify(text) is Risk.CRISIS
+def test_a_denial_gets_a_gentle_check_in_never_silence(text: str) -> None:
+    assert classify(text) is Risk.STRAIN
 
 
 def test_crisis_beats_strain_in_the_same_message() -> None:

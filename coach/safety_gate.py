@@ -1,0 +1,155 @@
+"""Run only the safety rules a message could match, found from the words each rule requires.
+
+The check runs on every message, and one regex of a few hundred branches, each starting with a
+word boundary, is slow in Python: every position of the text tries every branch. Most rules
+cannot match without some literal word ("kil", "pils", "bridge"), and a substring test for it
+runs at C speed. So each rule's required words are read from the rule itself (from the parsed
+regex, never written by hand, so they cannot drift from it), a message switches on the rules
+whose words it contains, and those rules run as one regex, compiled once per set of rules.
+Gating only skips rules that could not have matched: results are the same as without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_SHORTEST = 3  # a required word shorter than this ("a", "i") would switch every rule on
+# Words in most messages: requiring one of them hardly narrows the rules down.
+_EVERYDAY = frozenset(
+    "to is of be at the and it my in on a i am have this that just any how you for with not do "
+    "so me what wil can about like ned going was are he she they her his al get got".split()
+)
+
+
+def required_words(source: str) -> frozenset[str] | None:
+    """Words of which every match of `source` contains at least one; None if there are none."""
+    return _required(sre_parse.parse(source).data)
+
+
+def _required(nodes: list[tuple[object, object]]) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, value in nodes:
+        if op is sre.LITERAL:
+            run += chr(value)  # type: ignore[arg-type]
+            continue
+        if len(run) >= _SHORTEST:
+            candidates.append(frozenset({run}))
+        run = ""
+        found = _required_in(op, value)
+        if found is not None:
+            candidates.append(found)
+    if len(run) >= _SHORTEST:
+        candidates.append(frozenset({run}))
+    # The most selective: no everyday word among them, the longest shortest word, fewest words.
+    return max(candidates, key=_selectivity, default=None)
+
+
+def _selectivity(words: frozenset[str]) -> tuple[bool, int, int]:
+    everyday = any(set(word.split()) <= _EVERYDAY for word in words)
+    return not everyday, min(map(len, words)), -len(words)
+
+
+def _required_in(op: object, value: object) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _required(value[-1])  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+        return _required(value[2])  # type: ignore[index]
+    if op is sre.BRANCH:
+        branches = [_required(branch) for branch in value[1]]  # type: ignore[index]
+        if any(words is None for words in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    return None
+
+
+class GatedRules:
+    """Rules by kind; `finditer` yields matches whose `lastgroup` is the kind, as one regex would."""
+
+    def __init__(self, kinds: dict[str, Sequence[str]]) -> None:
+        self._rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
+        self._always: frozenset[int] = frozenset(
+            index for index, (_, source) in enumerate(self._rules) if required_words(source) is None
+        )
+        by_word: dict[str, set[int]] = {}
+        for index, (_, source) in enumerate(self._rules):
+            for word in required_words(source) or ():
+                by_word.setdefault(word, set()).add(index)
+        # At one position, every word found is a prefix of the longest one found there: so the
+        # longest carries the rules of all its prefixes, and one scan finds every rule to run.
+        self._by_longest = {
+            word: frozenset().union(*(rules for key, rules in by_word.items() if word.startswith(key)))
+            for word in by_word
+        }
+        self._words = re.compile(f"(?=({_trie(by_word)}))")
+        self._compile = lru_cache(maxsize=4096)(self._combine)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        active = set(self._always)
+        for word in self._words.findall(text):
+            active |= self._by_longest[word]
+        if active:
+            yield from self._compile(frozenset(active)).finditer(text)
+
+    def _combine(self, active: frozenset[int]) -> re.Pattern[str]:
+        groups: dict[str, list[str]] = {}
+        for index in sorted(active):
+            kind, source = self._rules[index]
+            groups.setdefault(kind, []).append(source)
+        return re.compile("|".join(f"(?P<{kind}>{_one_boundary(parts)})" for kind, parts in groups.items()))
+
+
+def literal_search(words: Iterable[str]) -> Callable[[str], bool]:
+    """A fast test for whether a text contains any of `words`, as one prefix-sharing regex."""
+    return re.compile(_trie(words)).search  # type: ignore[return-value]
+
+
+def _one_boundary(parts: list[str]) -> str:
+    """Rules that start at a word boundary share one: one test per position, not one per rule."""
+    branches = [branch for part in parts for branch in _branches(part)]
+    bounded = [branch[2:] for branch in branches if branch.startswith(r"\b")]
+    others = [branch for branch in branches if not branch.startswith(r"\b")]
+    return "|".join(([rf"\b(?:{'|'.join(bounded)})"] if bounded else []) + others)
+
+
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a regex source."""
+    branches, depth, start, index, in_class = [], 0, 0, 0, False
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 1
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            branches.append(source[start:index])
+            start = index + 1
+        index += 1
+    return [*branches, source[start:]]
+
+
+def _trie(words: object) -> str:
+    """A regex for a set of words that tries the longest first and shares common prefixes."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:  # type: ignore[attr-defined]
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _emit(child) for char, child in node.items() if char]
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{body})?" if branches else ""
+    return body
