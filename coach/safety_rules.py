@@ -34,8 +34,14 @@ from coach.safety_words import (
 )
 
 _DIE = r"(?:die|be dead|dead|be gone|not exist|stop existing|cease to exist|not be alive)"
-_UNTIL_BLEED = r"\b(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bruises?|bruised)\b"
-_SLASH = r"(?:cut|cuts|cuting|slash\w*|slit|sliting|carv\w*|burn\w*|scratch\w*|scrap\w*|pick\w*)"
+_UNTIL_BLEED = (
+    r"\b(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bruises?|bruised|split|broke|"
+    r"are purple|were purple|is raw|was raw)\b|\buntil (?:they are|theyre) (?:purple|raw|bleding)\b"
+)
+_SLASH = (
+    r"(?:cut|cuts|cuting|slash\w*|slit|sliting|carv\w*|burn\w*|scratch\w*|scrap\w*|pick\w*|"
+    r"hit|hits|hiting|punch\w*|slap\w*|pinch\w*|bang\w*)"
+)
 # "end it" as in a life, not as in a call, a letter or a relationship with an agency.
 _END_IT = (
     r"end(?:ing)? (?:it all|it|things|everything)\b(?! (?:with|of|on|here|there|for|politely|"
@@ -55,6 +61,21 @@ ACTS = (
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
     + DRUGS + r"\b",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
+    r"\b(?:took|swallowed|downed|taken) (?:everything|the lot|a load of|loads of|a lot of)\b"
+    r"(?: \w+){0,3}? (?:" + DRUGS + r"|cabinet|drawer)\b|\bswallowed everything\b",
+    r"\b(?:took|swallowed|taken) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ )?all of them\b",
+    r"\b(?:doing|do|going to do|gona do|wil do) it (?:tonight|right now|now|today|in (?:an|a few|"
+    r"\d+|five|ten|one|two) (?:hours?|minutes?|mins?)|the night after|after every ?one)\b"
+    r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"
+    r"laundry|prep|update|send|due|deadline|interview prep)\b)",
+    r"\b(?:thanks|thank you) for everything(?: \w+){0,2}? sory\b|\bsory for everything(?= \.|$)",
+    r"\b(?:no one|nobody) (?:can|wil|could) stop me\b|\bgoing over(?= \.|$| the edge| the side)",
+    r"\b(?:in the bath|in the car|on the floor) (?:\w+ ){0,2}?with (?:a|the|my) (?:knife|blade|"
+    r"razor|pills|rope|gun)\b",
+    r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
+    r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
+    r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
+    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tournament|project|team))",
     r"\boverdosed\b|\bi (?:have |just |already )?od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
@@ -64,7 +85,7 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tournament))",
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tournament))",
     r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
@@ -96,19 +117,33 @@ _WISHES = [
     r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"
     r"rope\b|ctb|end (?:myself|my life|my own life)|" + _END_IT + r"|leave this (?:world|earth|"
     r"life)|go to sleep (?:forever|and (?:never|not))|(?:fall asleep|sleep) and (?:never|not) wake|"
-    r"be with \w+ (?:in heaven|again)|jump(?= \.|$| now| tonight))",
+    r"be with \w+ (?:in heaven|again)|jump\b(?! (?:at|on|in|into|through|ship|the gun|right in|"
+    r"straight in|the queue|start|ahead|back|higher|rope|around|for joy|to)\b))",
     r"\b" + _NOT_WANT + r" " + _TO_LIVE,
     r"\b(?:rather|prefer to) (?:just )?(?:die|be dead|not (?:be alive|exist|wake up))\b",
     r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
     r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "
     r"(?:\w+ ){0,2}?(?:die|died|dead|not wake up|never wake up|wake up dead|never born|not born|"
-    r"never existed|not exist|did not exist|(?:never|not) (?:been )?born|disappear|stop existing|was gone|were gone|"
+    r"never existed|not exist|did not exist|(?:never|not) (?:been )?born|not be (?:here|around|alive)|disappear|stop existing|was gone|were gone|"
     r"was not (?:alive|here)|were not (?:alive|here))\b(?! (?:for|to|on|into|from) \w)",
     r"\b(?:wish|wishes|hope|hoping|pray|praying|want) (?:\w+ ){0,3}?(?:fall asleep|go to sleep|"
     r"sleep) (?:forever|and (?:never|not) wake)\b",
     r"\b(?:hope|hoping|wish|pray) (?:that )?(?:a |the )?(?:car|bus|truck|train|plane) "
     r"(?:\w+ ){0,2}?(?:hits|hit|crashes|crash|kills|runs me over)\b",
     r"\bsomething (?:would |will |could )?(?:just )?kils? me\b",
+    r"\bby (?:my|his|her) own hand\b|\b(?:whether|if) i live or die\b",
+    r"\b(?:god|someone|something|death) (?:would|wil|to|could) (?:just )?take me\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:something|someone) "
+    r"(?:\w+ ){0,2}?(?:happens to me|kils me|hits me)\b|\bif i (?:got|get|was) hit by a\b",
+    r"\bwish i had (?:cancer|a terminal|an ilnes|something terminal)\b",
+    r"\bso i (?:could|can|would) (?:just )?(?:go|die|be gone|not exist)(?= \.|$)",
+    r"\bnot (?:be|being) alive\b|(?<!pretend )\bto be dead\b|\bcease to exist\b",
+    r"\b(?:want is|wish is) to be gone\b|\bto be gone (?:forever|for god|permanently)\b",
+    r"\bstay asleep\b(?: \w+){0,2}? (?:forever|for god|and never)\b|\bno more mornings\b",
+    r"\b(?<!could )(?:sleep|sleeping|go to sleep|fall asleep) (?:for god|forever|permanently|"
+    r"and (?:never|not) wake|and that is it|and thats it)\b",
+    r"\b(?:disappear|vanish)\w* (?:\w+ ){0,8}?(?:never be found|forever|for god|permanently)\b",
+    r"\bso (?:that )?i (?:do not|never|wil not|wont) wake up\b",
     r"\bwant to dye\b(?! (?:my|it|the|your|her|his|our|their)\b)",  # a common typo of "die"
     r"\bmight as well (?:just )?(?:die|be dead|end it|kil my ?self)\b",
     r"\bfeel like (?:dying|kiling my ?self|ending it)\b",
@@ -116,7 +151,8 @@ _WISHES = [
     r"\bif (?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me\b",
     r"\b(?:not|never) (?:mind|care) if (?:i (?:died|die|was dead|did not wake up|never woke up)|"
     r"(?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me)\b",
-    r"\bif (?:i|he|she) (?:died|was dead|were dead|did not wake up|never woke up|disappeared)\b",
+    r"\bif (?:i|he|she) (?:just |simply )?(?:died|was dead|were dead|did not wake up|never woke up|"
+    r"disappeared)\b",
     r"\b(?:no one|anyone|everyone) (?:\w+ ){0,3}?(?:care|notice|miss me|mourn)\w* (?:\w+ ){0,2}?"
     r"if (?:i|he|she) (?:died|die|was gone|disappeared|killed)\b",
     r"\b(?:death|dying|being dead) (?:\w+ ){0,1}?(?:sounds|seems|feels|looks|would be) (?:like )?"
@@ -135,6 +171,8 @@ _WISHES = [
     r"\bwhy (?:am i|should i|do i|is he|is she) (?:even |still )*(?:alive|exist|living|"
     r"keep living|bother living|here)\b",
     r"\b(?:should not|do not deserve to|not deserve to) (?:be alive|exist|live|have been born)\b",
+    r"\b(?:better|happier|easier|fine|ok|okay) (?:off )?if (?:i|he|she) (?:just )?(?:was|were) "
+    r"(?:not (?:here|around|alive)|gone|dead)\b",
     r"\b(?:better|happier|easier) (?:off )?(?:dead|gone|without (?:me|him|her|them)|six feet under|"
     r"not (?:existing|being here|being alive|alive|around)|"
     r"if (?:i|he|she) (?:was|were|am|is) (?:gone|dead|not here|not around|never born))\b",
@@ -161,18 +199,35 @@ _HARM = [
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
     _UNTIL_BLEED,
     r"\b(?:start|started|starting|been|keep|kept|back to|urges? to|urge to|want to|need to|"
-    r"going to|gonna|relapsed and|to) cut(?:ting)?\b(?! (?:down|back|out|off|corners|ties|"
+    r"going to|gonna|relapsed and|to) cut(?:ing)?\b(?! (?:down|back|out|off|corners|ties|"
     r"costs|loose|in|it|the|a|an|them|him|her|this|that|some|through|class|school|work|my ?self|"
     r"hair|sugar|carbs|people|you|me|my (?!" + BODY + r")|your|our|ties|to the|from)\b)",
-    r"\bi (?:have )?cut(?= \.|$| again| deep| after| tonight| when| because| so bad)",
+    r"\bi (?:have )?cut(?= \.|$| again| deep| after| tonight| when| because| so bad| last night|"
+    r" yesterday| this morning| myself)",
     r"\b(?:is|are|am|been|keeps?|kept) cutting(?= \.|$| again| him| her| them)",
-    r"\bcut(?:ting)? again\b",
+    r"\bcut(?:ing)? again\b",
     r"\b(?:self ?harm|sh|cut|cutting|hurt|burn)\w* (?:urges?|again)\b|\brelaps\w* (?:on |with |"
     r"into |and )?(?:\w+ )?(?:sh|self ?harm|cut|cutting|hurt)\b",
     r"\b(?:not eating|not eaten|stopped eating|skip\w* meals|starving)\b(?: \w+){0,4}? "
     r"(?:on purpose|to punish|because i (?:do not )?deserve)\b",
-    r"\b(?:not|do not) deserve (?:food|to eat)\b|\bmake (?:my ?self|me) (?:throw up|sick|vomit)\b",
-    r"\b(?:deserve|want|need|wanted) to (?:feel pain|hurt|suffer|bleed|be punished)\b",
+    r"\b(?:not|do not) deserve (?:food|to eat)\b|\bma(?:k|d)e\w* (?:my ?self|me) (?:throw up|"
+    r"sick|vomit)\b",
+    r"\b(?:deserve|deserves|want|wants|need|needs|wanted) to (?:feel pain|hurt|suffer|bleed|"
+    r"be punished)\b",
+    r"\bcut\w* (?:to cope|to feel|to deal|to calm|for relief)\b|\btake my ?self out\b(?! (?:of "
+    r"(?:the )?(?:runing|race|proces|competition|consideration)|for|to))",
+    r"\bus(?:e|ing) (?:it|that|them|one|the \w+) on my ?self\b|\bthink\w* about (?:it|them) in "
+    r"a bad way\b",
+    r"\b(?:blades?|razors?|pills|rope|gun) (?:\w+ ){0,6}?(?:in case i|just in case|for later|"
+    r"a way out)\b|\b(?:went|reached|grabed|got) (?:straight )?for the (?:razor|blade|knife)\b",
+    r"\b(?:compas|blade|razor|lighter|knife|glas|scisors|pin|nedle)\w* (?:\w+ ){0,2}?(?:on|into|"
+    r"across|against) (?:my|his|her) " + BODY + r"\b",
+    r"\b(?:because of|hide|hiding|cover|covering) (?:the|my|his|her) (?:cuts|scars|burns|marks|"
+    r"bruises)\b|\b(?:razor|blade|cuting|pain) is the only thing\b",
+    r"\brelapsed(?= \.|$)|\b(?:pills|tablets|meds) (?:saved|stashed|hidden|stockpiled)\b|"
+    r"\bhiding (?:my|the) (?:pills|tablets|meds)\b",
+    r"\bjump\w* (?:\w+ ){0,4}?(?:to|and) (?:\w+ )?die\b|\bin front of (?:a |the |an |the next )"
+    r"?(?:" + VEHICLES + r"|one)\b(?= \.|$| and| so)",
     r"\b(?:razors?|blades?) (?:\w+ ){0,3}?(?:to cut|for when|on my)\b|\bsharpener blade\b",
     r"\bbought (?:new |some )?(?:razors|blades)\b",
     r"\b(?:gun|pistol|rifle|shotgun|bullet) (?:to|in|into|against|through) "
@@ -185,7 +240,7 @@ _HARM = [
     + r"|tracks|train tracks|railway)\b",
     r"\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:\w+ ){0,2}?"
     r"(?:into|of|off) (?:a |the |an |oncoming )?(?:wall|tree|bridge|cliff|traffic|truck|lorry|"
-    r"river|lake|barrier|pole|oncoming)\b",
+    r"river|lake|barrier|pole|oncoming|road)\b",
     r"\b(?:walk|walking|swim|swimming) (?:into|out into) (?:the )?" + WATER + r"\b",
     r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn|burning|hit|hitting|starv\w*|"
     r"overdos\w*) (?:\w+ ){0,4}?on purpose\b",
@@ -193,7 +248,8 @@ _HARM = [
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"
     r"with|before|after|daily|each))",
-    r"\b(?:stockpil|hoard|colect|stash|sav)\w* (?:up )?(?:\w+ )?" + DRUGS + r"\b",
+    r"\b(?:stockpil\w*|hoard\w*|colecting|stash\w*|saving up|saved up|saving) (?:up )?(?:\w+ )?"
+    + DRUGS + r"\b",
     r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
     r"\b(?:bought|buy|buying|got|have|has|getting|purchased|ordered|get) (?:a |some |the |my )?"
     r"(?:new )?(?:rope|gun|pistol|rifle|shotgun|firearm|bullets|charcoal|helium|exit bag)\b"
@@ -202,14 +258,15 @@ _HARM = [
     r"\b(?:have|got|has) (?:a|the) (?:knife|blade|gun|razor|rope|pills)\b(?: \w+){0,6}? "
     r"(?:keep (?:looking|staring|thinking)|thinking about (?:it|using)|ready)\b",
     r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"
-    r"rope|tracks)\b",
+    r"rope|tracks|belt|noose)\b",
     r"\b(?:thinking|thought|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
     r"(?:train tracks|the tracks|jumping|hanging|overdos\w*|slitting|drowning|dying\b(?! (?:my|"
     r"her|it|the|your|his))|death|not waking up|my funeral|the pills|" + _END_IT + r"|"
     r"ending my life|the rope|the gun|the knife|roping|unaliving)",
     r"\b(?:run|running) the (?:car|engine) in (?:the|a) (?:garage|closed)\b",
     r"\b(?:how|what|which) (?:many|much) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ ){0,4}?(?:die|kil\w*|"
-    r"overdose|od|lethal|fatal|enough|would it take|does it take|it takes|to take to)\b",
+    r"overdose|od|lethal|fatal|enough|would it take|does it take|it takes|to take to|it would take|"
+    r"would take|not wake up)\b",
     r"\b(?:lethal|fatal|deadly|toxic) (?:dose|doses|dosage|amount|quantity|combination)\b",
     r"\b(?:painless|quickest|quick|fastest|easiest|easy|best|surest|least painful|simplest|"
     r"peaceful|cleanest|reliable|effective|sure) (?:way|ways|method|methods) (?:\w+ ){0,3}?"
@@ -225,7 +282,7 @@ _HARM = [
     r"\b(?:how (?:high|tall|far)|what height) (?:\w+ ){0,6}?(?:to die|to kil|fatal|lethal|"
     r"die instantly)\b",
     r"\b(?:looking up|looked up|googling|googled|researching|researched|searching|searched|"
-    r"reading up on|read up on) (?:\w+ ){0,3}?(?:how to (?:die|kil|hang|overdose|end)|ways to "
+    r"reading up on|read up on) (?:\w+ ){0,5}?(?:would do it|would kil|how to (?:die|kil|hang|overdose|end)|ways to "
     r"(?:die|kil|end)|lethal|overdos\w*|noose|the (?:tallest|highest) (?:bridge|building)|"
     r"methods|how many (?:pills|tablets))",
 ]
@@ -250,7 +307,22 @@ _PLANS = [
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
     r"last letters?)\b",
     r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about))",
-    r"\bthe note is (?:written|ready|done|on the|in the)\b",
+    r"\b(?:the|my) note is (?:written|ready|done|on the|in the)\b|\bgood bye (?:note|leter|video)\b",
+    r"\b(?:wrote|written|writing|left|rewriting|rewrite|rewrote) (?:a |the |my )?note\b(?: \w+){0,6}?"
+    r" (?:for|to) (?:my )?(?:family|mum|mom|dad|kids|children|parents|every ?one|wife|husband|"
+    r"partner)\b|\bkep rewriting the note\b",
+    r"\b(?:letters?|notes?) to (?:my |the )?(?:kids|children|family|parents|mum|mom|dad|wife|"
+    r"husband|partner|every ?one)\b(?: \w+){0,3}? (?:explaining|saying sorry|why|for after)\b",
+    r"\bwho gets my (?:cat|dog|pets?|things|stuf|belongings)\b|\b(?:wil not|do not) ned "
+    r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b",
+    r"\b(?:sent|send|sending|wrote) (?:every ?one |you |them )?(?:a |my )?(?:last|final) "
+    r"(?:mesage|text|post|leter)\b|\b(?:it is|its|it was) (?:a|my) good bye\b",
+    r"\bso (?:no one|nobody) (?:finds|wil find|has to find) me\b|\bbefore i go(?= \.|$)",
+    r"\b(?:chosen|picked|found) (?:the|a) (?:place|spot|location)(?= \.|$)|\bbought everything "
+    r"i ned\b|\bthe date is set\b|\bput (?:everything|it all) in order\b",
+    r"\b(?:picked|chosen|set) (?:a|the) date(?: \w+){0,12} (?:i am done|end it|do it|it is over|"
+    r"i wil be gone)\b|\b(?:already )?know how(?= \.|$)|\bleft instructions\b",
+    r"\b(?:hear|se|hug|talk to|visit|cal|hold)\w* (?:\w+ ){0,3}?one last time\b|\bfolow\w* through (?:on|with) (?:the|my) plan\b(?! to)",
     r"\b(?:after|when|once|by the time) (?:i am|i have|he is|she is) (?:gone|dead|no longer here|"
     r"not here|not around)\b|\bafter i (?:die|am dead)\b",
     r"\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?(?:my|his|her) (?:things|stuff|"
@@ -278,8 +350,13 @@ _PLANS = [
     r"\b(?:got|have) it all planned(?: out)?(?= \.|$)",
     r"\bthis (?:is|will be) my last (?:birthday|christmas|night on earth|day on earth|week alive)\b",
     r"\b(?:will not|not going to) be (?:here|around|alive)(?= \.|$)",
-    r"\b(?:will not|not going to|not) be (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
+    r"\b(?:will not|not going to|not|il) be (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
     r"long|next week|tomorrow|soon|any longer|after this)\b",
+    r"\bnot (?:\w+ ){0,2}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:by|for|next|after|"
+    r"until|past|to se) (?:christmas|new year|my birthday|summer|the weekend|next \w+|the end)\b",
+    r"\bnot (?:sticking|staying|hanging) around(?= \.|$| for long| much longer| anymore)",
+    r"\b(?:leave|go|disappear|walk away) and (?:not|never) come back\b",
+    r"\bnot (?:be )?a (?:problem|burden) (?:\w+ ){0,4}?(?:permanently|forever|for god)\b",
     r"\b(?:will not|wont) be a (?:problem|burden) (?:\w+ ){0,3}?(?:much longer|soon|ever again|"
     r"any longer|anymore)\b",
     r"\b(?:will not|no one will) (?:have to )?(?:deal with|see|put up with|worry about) me "
@@ -288,7 +365,12 @@ _PLANS = [
 
 # Euphemism, slang and algospeak, and compact spellings ("iwanttodie").
 _SLANG = [
-    r"\bunalive\w*|\bsewer ?slide\b|\bself delet\w*|\bdelete my ?self\b",
+    r"\bunalive\w*|\bsewer ?slide\b|\bself delet\w*|\bdelete my ?self\b|\bctb\w*",
+    r"\b(?:sui|suey|sooey|suy|s word) (?:thoughts|ideation|urges|vibes|mode)\b|\bthe big slep\b",
+    r"\b(?:log|clock|check|tap)\w* (?:of|out) (?:for god|permanently|forever|from life|of life)\b",
+    r"\bcatch\w* the bus\b(?= \.|$| for god| permanently| and i do not mean)",
+    r"\bgood bye to (?:everything|every ?one|the world|life)\b|\bbe with (?:my )?(?:late|dead|"
+    r"pased) \w+\b",
     r"(?<![0-9] )\bkms\b|\bkys\b|\bctb\b",
     r"\b(?:ready|want|wana|going) to catch the bus\b(?! (?:to|home|at|into|from|back|in|on))",
     r"\bpermanent (?:nap|sleep|solution)\b|\bdirt nap\b|\b(?:six|6) f[eo]+t under\b",
@@ -344,7 +426,14 @@ STRAIN = (
     r"\b(?:done with|sick of|tired of) (?:it all|everything|this|being (?:rejected|ghosted)|"
     r"rejections?|job hunting|applying|the (?:job )?(?:hunt|search|process))\b",
     r"\b(?:what is (?:even )?the point|no point any ?more|point in trying)\b",
-    r"\bfall(?:ing)? apart\b|\bcan not see a way\b|\bnothing i do\b|\bever good enough\b",
+    r"\bno one would (?:even )?(?:notice|care)\b|\b(?:never|ever) (?:going to )?change\b|"
+    r"\bstuck like this\b|\bus(?:e)?les\b|\bse (?:a|any) future\b|\b(?:sick of|hate) being me\b",
+    r"\bhappier if i\b|\bcan not face\b|\b(?:fels|is) grey\b|\bin bed all (?:day|wek)\b|"
+    r"\bdisappearing\b|\b(?:complete|total|a) waste\b|\bfor nothing\b|\bmuch more of this\b",
+    r"\bpathetic\b|\binto the void\b|\bno one hears me\b|\bending anything\b|\bi am safe\b|"
+    r"\bguted\b|\battempted\b|\b(?:that|this|so|realy|very) low\b|\bdark thoughts\b|"
+    r"\bended up in hospital\b|\bstrugling\b|\banything bad\b|\bjump of anything\b|"
+    r"\btired of\b|\bfall(?:ing)? apart\b|\bcan not see a way\b|\bnothing i do\b|\bever good enough\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
     r"to my ?self\b",
 )

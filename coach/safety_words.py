@@ -93,7 +93,10 @@ PAST = (
     r"have been clean|recovered|in recovery|survived)\b"
 )
 # ...unless it has come back ("i used to cut and now i am again").
-AGAIN = r"\b(?:again|relapsed?|relapsing|came back|coming back|back to|started|now i)\b"
+AGAIN = (
+    r"\b(?:again|relapsed?|relapsing|came back|coming back|back to|started|now i|are back|is back|"
+    r"returned|worse than|getting worse)\b"
+)
 # Stories, films and the news: someone in them is not someone the writer knows.
 FICTION_OR_NEWS = (
     r"\b(?:book|novel|movie|film|show|series|season|episode|game|anime|manga|comic|story|stories|"
@@ -111,7 +114,8 @@ INFORMATION = (
     r"support group|supporter|peer support|news|article|report|paper|statistics|rates?|numbers|"
     r"documentary|podcast|risk factors|warning signs|harm reduction|naloxone|policy|funding|"
     r"government|leading cause|cause of death|admissions|epidemic|exam|module|essay|"
-    r"textbook|curriculum|teach\w*|lesson|survivors?|memorial|vigil|singer|celebrity|story)\b"
+    r"textbook|curriculum|lesson|survivors?|memorial|vigil|singer|celebrity|story|ward|patients|"
+    r"clinic|clinical|treats|treating|comon|a e|emergency department)\b"
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
