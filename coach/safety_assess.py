@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from coach import safety_rules, safety_words
-from coach.safety_gate import GatedRules, literal_search, required_words
+from coach.safety_gate import GatedRules, literal_search, required_words, word_search
 from coach.safety_text import normalise, squeeze
 
 NONE, STRAIN, CONCERN, CRISIS, IMMINENT = range(5)
@@ -38,7 +38,8 @@ _RULES = GatedRules(
         "act": [squeeze(rule) for rule in safety_rules.ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
-    }
+    },
+    alone=["act"],  # "got the rope" (a thought) must not hide "rope around my neck" (an act)
 )
 _STRAIN = GatedRules({"strain": [squeeze(rule) for rule in safety_rules.STRAIN]})
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
@@ -50,10 +51,10 @@ _OTHER_IN_MATCH = _compile(
 _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
 _NEGATION = _compile(safety_words.NEGATION)
-_PAST = _compile(safety_words.PAST)
-_AGAIN = _compile(safety_words.AGAIN)
-_FICTION_OR_NEWS = _compile(safety_words.FICTION_OR_NEWS)
-_INFORMATION = _compile(safety_words.INFORMATION)
+_PAST = word_search(safety_words.PAST)
+_AGAIN = word_search(safety_words.AGAIN)
+_FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
+_INFORMATION = word_search(safety_words.INFORMATION)
 
 
 def assess(text: str) -> int:
@@ -84,7 +85,7 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
     who = _whose(before, match.group())
     if (who != _SELF or match.lastgroup == "topic") and _about_others_or_a_subject(who, clause):
         return who, NONE
-    if _denied(before) or (_PAST.search(clause) and not _AGAIN.search(clause)):
+    if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
         return who, STRAIN
     if who == _OTHER:
         return who, CONCERN
@@ -93,9 +94,9 @@ def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
 
 def _about_others_or_a_subject(who: str, clause: str) -> bool:
     """A story, the news, or teaching and prevention work, rather than a person's own state."""
-    if who != _SELF and _FICTION_OR_NEWS.search(clause):
+    if who != _SELF and _FICTION_OR_NEWS(clause):
         return True
-    return _INFORMATION.search(clause) is not None
+    return _INFORMATION(clause) is not None
 
 
 def _mask_topics(text: str) -> str:
@@ -103,25 +104,6 @@ def _mask_topics(text: str) -> str:
     if _HAS_TOPIC_WORD(text):
         return _TOPIC_COMPOUNDS.sub("topic", text)
     return text
-
-
-def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
-    """Whose thought one match is, and how serious it is in its clause."""
-    start = text.rfind(" . ", 0, match.start()) + 1
-    end = text.find(" . ", match.end())
-    before, clause = text[start : match.start()], text[start : len(text) if end < 0 else end]
-    who = _whose(before, match.group())
-    if who != _SELF and (_FICTION_OR_NEWS.search(clause) or _INFORMATION.search(clause)):
-        return who, NONE
-    if match.lastgroup == "topic" and _INFORMATION.search(clause):
-        return who, NONE
-    if _denied(before) or (_PAST.search(clause) and not _AGAIN.search(clause)):
-        return who, STRAIN
-    if who == _OTHER:
-        return who, CONCERN
-    if match.lastgroup == "act" or _NOW.search(text):
-        return who, IMMINENT
-    return who, CRISIS
 
 
 def _whose(before: str, matched: str) -> str:
@@ -139,5 +121,5 @@ def _whose(before: str, matched: str) -> str:
 
 
 def _denied(before: str) -> bool:
-    """A denial within the four words just before the thought."""
-    return _NEGATION.search(" ".join(before.split()[-4:])) is not None
+    """A denial within the five words just before the thought."""
+    return _NEGATION.search(" ".join(before.split()[-5:])) is not None

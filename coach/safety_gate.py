@@ -17,6 +17,13 @@ from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+_REPEATS = re.compile(r"([a-z])\1+")
+
+
+def _squeeze(text: str) -> str:
+    return _REPEATS.sub(r"\1", text)
+
+
 _SHORTEST = 3  # a required word shorter than this ("a", "i") would switch every rule on
 # Words in most messages: requiring one of them hardly narrows the rules down.
 _EVERYDAY = frozenset(
@@ -68,9 +75,10 @@ def _required_in(op: object, value: object) -> frozenset[str] | None:
 
 
 class GatedRules:
-    """Rules by kind; `finditer` yields matches whose `lastgroup` is the kind, as one regex would."""
+    """Rules by kind; `finditer` yields matches whose `lastgroup` names their kind."""
 
-    def __init__(self, kinds: dict[str, Sequence[str]]) -> None:
+    def __init__(self, kinds: dict[str, Sequence[str]], alone: Sequence[str] = ()) -> None:
+        self._alone = tuple(alone)  # kinds scanned on their own, so no other kind hides them
         self._rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
         self._always: frozenset[int] = frozenset(
             index for index, (_, source) in enumerate(self._rules) if required_words(source) is None
@@ -89,18 +97,26 @@ class GatedRules:
         self._compile = lru_cache(maxsize=4096)(self._combine)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Matches of the kinds scanned alone, then of the others together."""
         active = set(self._always)
         for word in self._words.findall(text):
             active |= self._by_longest[word]
-        if active:
-            yield from self._compile(frozenset(active)).finditer(text)
+        for pattern in self._compile(frozenset(active)):
+            yield from pattern.finditer(text)
 
-    def _combine(self, active: frozenset[int]) -> re.Pattern[str]:
+    def _combine(self, active: frozenset[int]) -> tuple[re.Pattern[str], ...]:
         groups: dict[str, list[str]] = {}
         for index in sorted(active):
             kind, source = self._rules[index]
             groups.setdefault(kind, []).append(source)
-        return re.compile("|".join(f"(?P<{kind}>{_one_boundary(parts)})" for kind, parts in groups.items()))
+        alone = [f"(?P<{kind}>{_one_boundary(groups.pop(kind))})" for kind in self._alone if kind in groups]
+        together = "|".join(f"(?P<{kind}>{_one_boundary(parts)})" for kind, parts in groups.items())
+        return tuple(re.compile(source) for source in [*alone, together] if source)
+
+
+def word_search(phrases: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of `phrases` as whole words, spelled as `squeeze` spells the text."""
+    return re.compile(rf"\b{_trie(_squeeze(phrase) for phrase in phrases)}\b").search
 
 
 def literal_search(words: Iterable[str]) -> Callable[[str], bool]:

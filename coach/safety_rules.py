@@ -69,6 +69,7 @@ ACTS = (
     r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"
     r"laundry|prep|update|send|due|deadline|interview prep)\b)",
     r"\b(?:thanks|thank you) for everything(?: \w+){0,2}? sory\b|\bsory for everything(?= \.|$)",
+    r"\bnote is (?:\w+ ){0,4}?(?:and )?i am ready\b",
     r"\b(?:no one|nobody) (?:can|wil|could) stop me\b|\bgoing over(?= \.|$| the edge| the side)",
     r"\b(?:in the bath|in the car|on the floor) (?:\w+ ){0,2}?with (?:a|the|my) (?:knife|blade|"
     r"razor|pills|rope|gun)\b",
