@@ -38,8 +38,7 @@ _RULES = GatedRules(
         "act": [squeeze(rule) for rule in safety_rules.ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
-    },
-    alone=["act"],  # "got the rope" (a thought) must not hide "rope around my neck" (an act)
+    }
 )
 _STRAIN = GatedRules({"strain": [squeeze(rule) for rule in safety_rules.STRAIN]})
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
@@ -112,12 +111,10 @@ def _whose(before: str, matched: str) -> str:
         return _OTHER
     if _SELF_IN_MATCH.search(matched):
         return _SELF
-    last = None
-    for last in _WHO.finditer(before):
-        pass
-    if last is None:
+    subjects = [found.lastgroup for found in _WHO.finditer(before)]
+    if not subjects:
         return _NOBODY
-    return _SELF if last.lastgroup == "self" else _OTHER
+    return _SELF if subjects[-1] == "self" else _OTHER
 
 
 def _denied(before: str) -> bool:

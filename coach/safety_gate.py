@@ -5,7 +5,7 @@ word boundary, is slow in Python: every position of the text tries every branch.
 cannot match without some literal word ("kil", "pils", "bridge"), and a substring test for it
 runs at C speed. So each rule's required words are read from the rule itself (from the parsed
 regex, never written by hand, so they cannot drift from it), a message switches on the rules
-whose words it contains, and those rules run as one regex, compiled once per set of rules.
+whose words it contains, and only those rules run.
 Gating only skips rules that could not have matched: results are the same as without it.
 """
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -27,8 +26,10 @@ def _squeeze(text: str) -> str:
 _SHORTEST = 3  # a required word shorter than this ("a", "i") would switch every rule on
 # Words in most messages: requiring one of them hardly narrows the rules down.
 _EVERYDAY = frozenset(
-    "to is of be at the and it my in on a i am have this that just any how you for with not do "
-    "so me what wil can about like ned going was are he she they her his al get got".split()
+    {"to", "is", "of", "be", "at", "the", "and", "it", "my", "in", "on", "a", "i", "am", "have",
+     "this", "that", "just", "any", "how", "you", "for", "with", "not", "do", "so", "me", "what",
+     "wil", "can", "about", "like", "ned", "going", "was", "are", "he", "she", "they", "her",
+     "his", "al", "get", "got"}
 )
 
 
@@ -77,41 +78,31 @@ def _required_in(op: object, value: object) -> frozenset[str] | None:
 class GatedRules:
     """Rules by kind; `finditer` yields matches whose `lastgroup` names their kind."""
 
-    def __init__(self, kinds: dict[str, Sequence[str]], alone: Sequence[str] = ()) -> None:
-        self._alone = tuple(alone)  # kinds scanned on their own, so no other kind hides them
-        self._rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
-        self._always: frozenset[int] = frozenset(
-            index for index, (_, source) in enumerate(self._rules) if required_words(source) is None
+    def __init__(self, kinds: dict[str, Sequence[str]]) -> None:
+        rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
+        # Each rule is its own regex: every match of every rule is read, none hides another.
+        self._patterns = [re.compile(f"(?P<{kind}>{source})") for kind, source in rules]
+        self._always = frozenset(
+            index for index, (_, source) in enumerate(rules) if required_words(source) is None
         )
         by_word: dict[str, set[int]] = {}
-        for index, (_, source) in enumerate(self._rules):
+        for index, (_, source) in enumerate(rules):
             for word in required_words(source) or ():
                 by_word.setdefault(word, set()).add(index)
         # At one position, every word found is a prefix of the longest one found there: so the
         # longest carries the rules of all its prefixes, and one scan finds every rule to run.
         self._by_longest = {
-            word: frozenset().union(*(rules for key, rules in by_word.items() if word.startswith(key)))
+            word: frozenset().union(*(ids for key, ids in by_word.items() if word.startswith(key)))
             for word in by_word
         }
         self._words = re.compile(f"(?=({_trie(by_word)}))")
-        self._compile = lru_cache(maxsize=4096)(self._combine)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Matches of the kinds scanned alone, then of the others together."""
         active = set(self._always)
         for word in self._words.findall(text):
             active |= self._by_longest[word]
-        for pattern in self._compile(frozenset(active)):
-            yield from pattern.finditer(text)
-
-    def _combine(self, active: frozenset[int]) -> tuple[re.Pattern[str], ...]:
-        groups: dict[str, list[str]] = {}
         for index in sorted(active):
-            kind, source = self._rules[index]
-            groups.setdefault(kind, []).append(source)
-        alone = [f"(?P<{kind}>{_one_boundary(groups.pop(kind))})" for kind in self._alone if kind in groups]
-        together = "|".join(f"(?P<{kind}>{_one_boundary(parts)})" for kind, parts in groups.items())
-        return tuple(re.compile(source) for source in [*alone, together] if source)
+            yield from self._patterns[index].finditer(text)
 
 
 def word_search(phrases: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
@@ -122,34 +113,6 @@ def word_search(phrases: Iterable[str]) -> Callable[[str], re.Match[str] | None]
 def literal_search(words: Iterable[str]) -> Callable[[str], bool]:
     """A fast test for whether a text contains any of `words`, as one prefix-sharing regex."""
     return re.compile(_trie(words)).search  # type: ignore[return-value]
-
-
-def _one_boundary(parts: list[str]) -> str:
-    """Rules that start at a word boundary share one: one test per position, not one per rule."""
-    branches = [branch for part in parts for branch in _branches(part)]
-    bounded = [branch[2:] for branch in branches if branch.startswith(r"\b")]
-    others = [branch for branch in branches if not branch.startswith(r"\b")]
-    return "|".join(([rf"\b(?:{'|'.join(bounded)})"] if bounded else []) + others)
-
-
-def _branches(source: str) -> list[str]:
-    """The top-level alternatives of a regex source."""
-    branches, depth, start, index, in_class = [], 0, 0, 0, False
-    while index < len(source):
-        char = source[index]
-        if char == "\\":
-            index += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            branches.append(source[start:index])
-            start = index + 1
-        index += 1
-    return [*branches, source[start:]]
 
 
 def _trie(words: object) -> str:

@@ -80,7 +80,8 @@ _WORDS = {
         "tn": "tonight", "2nite": "tonight", "myslef": "myself", "mysef": "myself",
         "mself": "myself", "meself": "myself", "goodbye": "good bye", "goodbyes": "good byes",
         "shes": "she is", "hes": "he is", "theyre": "they are", "youre": "you are",
-        "thats": "that is", "kil": "kill", "suicde": "suicide", "but": ". but", "nevr": "never", "nver": "never", "nite": "night",
+        "thats": "that is", "kil": "kill", "suicde": "suicide", "but": ". but",
+        "nevr": "never", "nver": "never", "nite": "night",
         "frend": "friend", "freind": "friend",
     }.items()
 }

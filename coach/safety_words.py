@@ -62,6 +62,12 @@ WISH = (
     r"desperate|urge|urges|tempted|deserve|deserves|decided)"
 )
 
+# "end it" as in a life, not as in a call, a letter or a relationship with an agency.
+END_IT = (
+    r"end(?:ing)? (?:it all|it|things|everything)\b(?! (?:with|of|on|here|there|for|politely|"
+    r"nicely|professionally|early|by|up|between|at|well|soon with|now (?:with|and move))\b)"
+)
+
 # Who: the subject nearest before a thought decides whose thought it is.
 RELATIONS = (
     r"(?:friends?|bf|gf|boyfriend|girlfriend|partner|husband|wife|spouse|fiance|fiancee|son|"
@@ -79,7 +85,10 @@ OTHER_WORDS = (
 SELF_WORDS = r"\b(?:i|myself|my self)\b"
 
 # When: acting now or tonight turns a crisis into imminent danger.
-NOW = r"\b(?:tonight|right now|now(?= \.|$)|in (?:an|a few|\d+|one|two|ten) (?:hours?|minutes?|mins?))\b"
+NOW = (
+    r"\b(?:tonight|right now|now(?= \.|$)|in (?:an|a few|\d+|one|two|ten) "
+    r"(?:hours?|minutes?|mins?))\b"
+)
 # Not: a denial within a few words before the thought ("i am not going to kill myself").
 NEGATION = (
     r"\b(?:not|never|no longer|nor|nothing like)\b"
