@@ -6,10 +6,13 @@ deterministic and reviewable. `classify` is the one entry point; the work is spl
 - `safety_text` normalises once (case, accents, texting spellings, leetspeak, titles of films
   and songs) so that the rules stay few;
 - `safety_words` holds the parts rules are made of (who, means, body, now, not, the past);
-- `safety_rules` composes them into what a thought of suicide or self-harm looks like, by kind
-  (acts, thoughts, bare topics) and what strain looks like;
+- `safety_rules` (with `safety_harm` and `safety_plans`) composes them into what a thought of
+  suicide or self-harm looks like, by kind (acts, thoughts, bare topics), and what strain
+  looks like;
 - `safety_assess` reads each match in its clause: whose thought it is (the writer, someone they
-  know, a character), whether it is happening now, denied or past.
+  know, a character), whether it is happening now, denied or past;
+- `safety_gate` runs only the rules whose required words a message contains: it runs on every
+  message, so speed matters.
 
 A missed crisis costs more than a needless check-in, so a denial or a past thought is never
 silence (STRAIN), and figurative talk about the job hunt ("this process is killing me") is

@@ -7,7 +7,7 @@ the kind decides how the context is read (see `safety_assess`):
   "this is goodbye"). Imminent danger when it is the writer.
 - THOUGHTS: wishes to be dead (here), self-harm and the means and methods (`safety_harm`),
   plans, preparation, euphemism and slang (`safety_plans`). A crisis when it is the writer.
-- TOPICS: the bare words ("suicide", "self harm", "overdose", "lethal dose"). A crisis, unless
+- TOPICS: the bare words ("suicide", "self harm", "overdose"). A crisis, unless
   the clause is about teaching, research, prevention work or the news.
 - STRAIN: hopelessness, worthlessness, feeling a burden or alone, heavy distress and job-hunt
   hyperbole. A gentle check-in, never crisis resources.

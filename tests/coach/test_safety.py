@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coach.safety import CRISIS_LINES, Risk, classify, crisis_resources_text
+from coach.safety_assess import _RULES
+from coach.safety_gate import required_words
+from coach.safety_text import normalise
 
 CRISIS_LANGUAGE = [
     "suicidel thoughts",
@@ -327,3 +332,50 @@ def test_every_crisis_line_is_listed_in_the_resources_text() -> None:
     assert {line.region for line in CRISIS_LINES} >= {"International", "US", "UK & Ireland"}
     for line in CRISIS_LINES:
         assert line.contact in text
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("my friend said she wants to die", Risk.CONCERN),
+        ("worried my son is cutting", Risk.CONCERN),
+        ("my friend wants to die and honestly so do i, i want to die", Risk.CRISIS),
+        ("my brother took all his pills and i want to kill myself", Risk.CRISIS),
+        ("i took all my pills", Risk.IMMINENT),
+        ("i want to die tonight", Risk.IMMINENT),
+        ("i want to die", Risk.CRISIS),
+        ("i used to want to die", Risk.STRAIN),
+        ("i used to cut and now i am cutting again", Risk.CRISIS),
+        ("i'm not going to hurt myself", Risk.STRAIN),
+        ("in the book the main character kills himself", Risk.NONE),
+        ("i volunteer at a suicide prevention line", Risk.NONE),
+        ("watched Suicide Squad and honestly i want to die", Risk.CRISIS),
+        ("I watched Suicide Squad last night", Risk.NONE),
+        ("reading 'Kill Your Darlings' on the train", Risk.NONE),
+    ],
+)
+def test_who_when_and_whether_decide_the_level(text: str, risk: Risk) -> None:
+    """The writer's own level wins over concern for someone else; acts and "tonight" are
+    imminent; past and denied thoughts get a check-in; stories, titles and prevention work
+    get nothing."""
+    assert classify(text) is risk
+
+
+def test_the_gate_never_skips_a_rule_that_would_have_matched() -> None:
+    """Only rules whose required words are absent are skipped: on every crisis phrasing of the
+    corpus, each rule that matches on its own is among the rules the gate runs."""
+    corpus = Path(__file__).parent / "safety_corpus" / "crisis"
+    lines = [line for path in corpus.glob("*.txt") for line in path.read_text().splitlines()]
+    texts = [normalise(line) for line in lines]
+    for text in texts:
+        gated = {match.re for match in _RULES.finditer(text)}
+        for pattern in _RULES._patterns:
+            if pattern.search(text):
+                assert pattern in gated, (pattern.pattern[:60], text)
+
+
+def test_required_words_are_read_from_the_rule_itself() -> None:
+    # Either "kill " or one of the reflexives must be there; the longer words narrow it more.
+    assert required_words(r"\bkill (?:myself|herself)\b") == frozenset({"myself", "herself"})
+    assert required_words(r"\b(?:noose|rope)\b") == frozenset({"noose", "rope"})
+    assert required_words(r"\b(?:a|b)?x\b") is None
