@@ -79,20 +79,22 @@ class GatedRules:
     """Rules by kind; `finditer` yields matches whose `lastgroup` names their kind."""
 
     def __init__(self, kinds: dict[str, Sequence[str]]) -> None:
-        rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
-        # Each rule is its own regex: every match of every rule is read, none hides another.
-        self._patterns = [re.compile(f"(?P<{kind}>{source})") for kind, source in rules]
-        self._always = frozenset(
-            index for index, (_, source) in enumerate(rules) if required_words(source) is None
-        )
+        self._rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
+        # Each rule is its own regex, compiled when first needed: every match of every rule is
+        # read (none hides another), and starting the bot does not wait for rare rules.
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self._rules)
+        required = [required_words(source) for _, source in self._rules]
+        self._always = frozenset(index for index, words in enumerate(required) if words is None)
         by_word: dict[str, set[int]] = {}
-        for index, (_, source) in enumerate(rules):
-            for word in required_words(source) or ():
+        for index, words in enumerate(required):
+            for word in words or ():
                 by_word.setdefault(word, set()).add(index)
         # At one position, every word found is a prefix of the longest one found there: so the
         # longest carries the rules of all its prefixes, and one scan finds every rule to run.
         self._by_longest = {
-            word: frozenset().union(*(ids for key, ids in by_word.items() if word.startswith(key)))
+            word: frozenset().union(
+                *(by_word[word[:end]] for end in range(1, len(word) + 1) if word[:end] in by_word)
+            )
             for word in by_word
         }
         self._words = re.compile(f"(?=({_trie(by_word)}))")
@@ -102,7 +104,14 @@ class GatedRules:
         for word in self._words.findall(text):
             active |= self._by_longest[word]
         for index in sorted(active):
-            yield from self._patterns[index].finditer(text)
+            yield from self._pattern(index).finditer(text)
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns[index]
+        if pattern is None:
+            kind, source = self._rules[index]
+            pattern = self._patterns[index] = re.compile(f"(?P<{kind}>{source})")
+        return pattern
 
 
 def word_search(phrases: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
