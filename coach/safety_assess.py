@@ -38,9 +38,9 @@ _RULES = GatedRules(
         "act": [squeeze(rule) for rule in safety_rules.ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
+        "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
     }
 )
-_STRAIN = GatedRules({"strain": [squeeze(rule) for rule in safety_rules.STRAIN]})
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
 _HAS_TOPIC_WORD = literal_search(required_words(_TOPIC_COMPOUNDS.pattern) or ())
 _WHO = _compile(rf"(?P<self>{safety_words.SELF_WORDS})|(?P<other>{safety_words.OTHER_WORDS})")
@@ -59,8 +59,11 @@ _INFORMATION = word_search(safety_words.INFORMATION)
 def assess(text: str) -> int:
     """The rank of the risk in a message: the writer's own level wins over concern for others."""
     normalised = _mask_topics(normalise(text))
-    own, concern = NONE, False
+    own, concern, strain = NONE, False, False
     for match in _RULES.finditer(normalised):
+        if match.lastgroup == "strain":
+            strain = True
+            continue
         who, level = _read(normalised, match)
         if who == _OTHER and level > STRAIN:
             concern = True
@@ -72,7 +75,7 @@ def assess(text: str) -> int:
         return own
     if concern:
         return CONCERN
-    return max(own, STRAIN if next(_STRAIN.finditer(normalised), None) else NONE)
+    return max(own, STRAIN if strain else NONE)
 
 
 def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
