@@ -5,7 +5,8 @@ word boundary, is slow in Python: every position of the text tries every branch.
 cannot match without some literal word ("kil", "pils", "bridge"), and a substring test for it
 runs at C speed. So each rule's required words are read from the rule itself (from the parsed
 regex, never written by hand, so they cannot drift from it), a message switches on the rules
-whose words it contains, and only those rules run.
+whose words it contains (a word of every set of words the rule requires), and only those
+rules run.
 Gating only skips rules that could not have matched: results are the same as without it.
 """
 
@@ -38,7 +39,17 @@ def required_words(source: str) -> frozenset[str] | None:
     return _required(sre_parse.parse(source).data)
 
 
+def all_required_words(source: str) -> list[frozenset[str]]:
+    """Every such set of words (a match needs one word of each), the most selective first."""
+    return sorted(_candidates(sre_parse.parse(source).data), key=_selectivity, reverse=True)
+
+
 def _required(nodes: list[tuple[object, object]]) -> frozenset[str] | None:
+    # The most selective: no everyday word among them, the longest shortest word, fewest words.
+    return max(_candidates(nodes), key=_selectivity, default=None)
+
+
+def _candidates(nodes: list[tuple[object, object]]) -> list[frozenset[str]]:
     candidates: list[frozenset[str]] = []
     run = ""
     for op, value in nodes:
@@ -53,8 +64,7 @@ def _required(nodes: list[tuple[object, object]]) -> frozenset[str] | None:
             candidates.append(found)
     if len(run) >= _SHORTEST:
         candidates.append(frozenset({run}))
-    # The most selective: no everyday word among them, the longest shortest word, fewest words.
-    return max(candidates, key=_selectivity, default=None)
+    return candidates
 
 
 def _selectivity(words: frozenset[str]) -> tuple[bool, int, int]:
@@ -83,28 +93,36 @@ class GatedRules:
         # Each rule is its own regex, compiled when first needed: every match of every rule is
         # read (none hides another), and starting the bot does not wait for rare rules.
         self._patterns: list[re.Pattern[str] | None] = [None] * len(self._rules)
-        required = [required_words(source) for _, source in self._rules]
-        self._always = frozenset(index for index, words in enumerate(required) if words is None)
+        # A rule runs only when the message has a word of each set its regex requires: it is
+        # found through the most selective set, then checked against the rest.
+        self._required = [all_required_words(source) for _, source in self._rules]
+        self._always = frozenset(index for index, sets in enumerate(self._required) if not sets)
         by_word: dict[str, set[int]] = {}
-        for index, words in enumerate(required):
-            for word in words or ():
+        for index, sets in enumerate(self._required):
+            for word in sets[0] if sets else ():
                 by_word.setdefault(word, set()).add(index)
+        every_word = {word for sets in self._required for words in sets for word in words}
         # At one position, every word found is a prefix of the longest one found there: so the
-        # longest carries the rules of all its prefixes, and one scan finds every rule to run.
-        self._by_longest = {
-            word: frozenset().union(
-                *(by_word[word[:end]] for end in range(1, len(word) + 1) if word[:end] in by_word)
-            )
-            for word in by_word
+        # longest stands for all its prefixes, and one scan finds every word.
+        self._prefixes = {
+            word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in every_word)
+            for word in every_word
         }
-        self._words = re.compile(f"(?=({_trie(by_word)}))")
+        self._by_longest = {
+            word: frozenset().union(*(by_word.get(prefix, ()) for prefix in prefixes))
+            for word, prefixes in self._prefixes.items()
+        }
+        self._words = re.compile(f"(?=({_trie(every_word)}))")
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         active = set(self._always)
+        found: set[str] = set()
         for word in self._words.findall(text):
             active |= self._by_longest[word]
+            found |= self._prefixes[word]
         for index in sorted(active):
-            yield from self._pattern(index).finditer(text)
+            if all(not found.isdisjoint(words) for words in self._required[index][1:]):
+                yield from self._pattern(index).finditer(text)
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
