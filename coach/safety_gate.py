@@ -6,8 +6,7 @@ cannot match without some literal word ("kil", "pils", "bridge"), and a substrin
 runs at C speed. So each rule's required words are read from the rule itself (from the parsed
 regex, never written by hand, so they cannot drift from it), a message switches on the rules
 whose words it contains (a word of every set of words the rule requires), and only those
-rules run.
-Gating only skips rules that could not have matched: results are the same as without it.
+rules run. Gating only skips rules that could not have matched: results are the same as without it.
 """
 
 from __future__ import annotations
@@ -105,7 +104,7 @@ class GatedRules:
         # At one position, every word found is a prefix of the longest one found there: so the
         # longest stands for all its prefixes, and one scan finds every word.
         self._prefixes = {
-            word: frozenset(word[:end] for end in range(1, len(word) + 1) if word[:end] in every_word)
+            word: frozenset(word[:end] for end in range(1, len(word) + 1)) & every_word
             for word in every_word
         }
         self._by_longest = {
