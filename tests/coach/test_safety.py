@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coach.safety import CRISIS_LINES, Risk, classify, crisis_resources_text
+from coach.safety_assess import _RULES
+from coach.safety_gate import required_words
+from coach.safety_text import normalise
 
 CRISIS_LANGUAGE = [
     "suicidel thoughts",
@@ -83,7 +88,6 @@ CRISIS_LANGUAGE = [
     "everyone would be better off without me",
     "the world would be better without me",
     "i feel like no one would miss me",
-    "I'm just a burden to everyone",
     # Ending it.
     "I want to end it all",
     "im going to end my life",
@@ -212,6 +216,7 @@ FIGURES_OF_SPEECH = [
 ]
 
 HYPERBOLE = [
+    "I'm just a burden to everyone",
     "this job hunt is killing me",
     "this process is killing me",
     "the interview killed me",
@@ -242,8 +247,8 @@ HYPERBOLE = [
 
 
 @pytest.mark.parametrize("text", CRISIS_LANGUAGE)
-def test_crisis_language_is_caught(text: str) -> None:
-    assert classify(text) is Risk.CRISIS
+def test_crisis_language_gets_crisis_resources(text: str) -> None:
+    assert classify(text) in {Risk.CRISIS, Risk.IMMINENT}
 
 
 @pytest.mark.parametrize("text", DISGUISED_CRISIS_LANGUAGE)
@@ -252,8 +257,8 @@ def test_crisis_language_is_caught_through_case_typos_accents_and_leetspeak(text
 
 
 @pytest.mark.parametrize("text", JOB_HUNT_TALK + FIGURES_OF_SPEECH)
-def test_ordinary_job_hunt_frustration_is_not_a_crisis(text: str) -> None:
-    assert classify(text) is not Risk.CRISIS
+def test_ordinary_job_hunt_frustration_gets_no_crisis_resources(text: str) -> None:
+    assert not classify(text).needs_resources
 
 
 @pytest.mark.parametrize("text", FIGURES_OF_SPEECH)
@@ -274,10 +279,8 @@ def test_hyperbole_gets_a_gentle_check_in(text: str) -> None:
         "not that I want to die or anything",
     ],
 )
-def test_a_denial_is_still_treated_as_crisis_because_a_false_alarm_is_the_safer_error(
-    text: str,
-) -> None:
-    assert classify(text) is Risk.CRISIS
+def test_a_denial_gets_a_gentle_check_in_never_silence(text: str) -> None:
+    assert classify(text) is Risk.STRAIN
 
 
 def test_crisis_beats_strain_in_the_same_message() -> None:
@@ -329,3 +332,51 @@ def test_every_crisis_line_is_listed_in_the_resources_text() -> None:
     assert {line.region for line in CRISIS_LINES} >= {"International", "US", "UK & Ireland"}
     for line in CRISIS_LINES:
         assert line.contact in text
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("my friend said she wants to die", Risk.CONCERN),
+        ("worried my son is cutting", Risk.CONCERN),
+        ("my friend wants to die and honestly so do i, i want to die", Risk.CRISIS),
+        ("my brother took all his pills and i want to kill myself", Risk.CRISIS),
+        ("i took all my pills", Risk.IMMINENT),
+        ("i want to die tonight", Risk.IMMINENT),
+        ("i want to die", Risk.CRISIS),
+        ("i used to want to die", Risk.STRAIN),
+        ("i used to cut and now i am cutting again", Risk.CRISIS),
+        ("i'm not going to hurt myself", Risk.STRAIN),
+        ("in the book the main character kills himself", Risk.NONE),
+        ("i volunteer at a suicide prevention line", Risk.NONE),
+        ("watched Suicide Squad and honestly i want to die", Risk.CRISIS),
+        ("I watched Suicide Squad last night", Risk.NONE),
+        ("reading 'Kill Your Darlings' on the train", Risk.NONE),
+    ],
+)
+def test_who_when_and_whether_decide_the_level(text: str, risk: Risk) -> None:
+    """The writer's own level wins over concern for someone else; acts and "tonight" are
+    imminent; past and denied thoughts get a check-in; stories, titles and prevention work
+    get nothing."""
+    assert classify(text) is risk
+
+
+def test_the_gate_never_skips_a_rule_that_would_have_matched() -> None:
+    """Only rules whose required words are absent are skipped: on every crisis phrasing of the
+    corpus, each rule that matches on its own is among the rules the gate runs."""
+    corpus = Path(__file__).parent / "safety_corpus" / "crisis"
+    lines = [line for path in corpus.glob("*.txt") for line in path.read_text().splitlines()]
+    texts = [normalise(line) for line in lines]
+    for text in texts:
+        gated = {match.re for match in _RULES.finditer(text)}
+        for index in range(len(_RULES._rules)):
+            pattern = _RULES._pattern(index)
+            if pattern.search(text):
+                assert pattern in gated, (pattern.pattern[:60], text)
+
+
+def test_required_words_are_read_from_the_rule_itself() -> None:
+    # Either "kill " or one of the reflexives must be there; the longer words narrow it more.
+    assert required_words(r"\bkill (?:myself|herself)\b") == frozenset({"myself", "herself"})
+    assert required_words(r"\b(?:noose|rope)\b") == frozenset({"noose", "rope"})
+    assert required_words(r"\b(?:a|b)?x\b") is None

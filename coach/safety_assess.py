@@ -1,0 +1,125 @@
+"""Read each safety-rule match in its clause: whose thought it is, whether now, denied or past.
+
+A rule in `safety_rules` says *what* is thought; this module decides what it means for the
+writer, from the words around the match, in the same clause:
+
+- who: the nearest subject before it ("i", or "my friend", "she", "they"), or the reflexive in
+  the match itself ("herself"). Someone the writer knows makes it CONCERN; someone in a story,
+  a film or the news makes it nothing. No subject at all ("kms", "want to die") is the writer.
+- not and when: a denial just before it ("i am not going to"), or a past the clause names
+  ("used to", "years ago") without a return ("again"), makes it STRAIN: a gentle check-in,
+  never silence. An act, or "tonight" / "right now", makes the writer's crisis IMMINENT.
+- frame: a bare topic word ("suicide", "self harm") in a clause about teaching, research,
+  prevention work or the news is a subject of study, not a state.
+
+Levels are returned as ranks (0 NONE ... 4 IMMINENT, the order of `coach.safety.Risk`), so this
+module needs nothing from the one that calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach import safety_rules, safety_words
+from coach.safety_gate import GatedRules, literal_search, required_words, word_search
+from coach.safety_text import normalise, squeeze
+
+NONE, STRAIN, CONCERN, CRISIS, IMMINENT = range(5)
+
+_SELF, _OTHER, _NOBODY = "self", "other", "nobody"
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    return re.compile(squeeze(source))
+
+
+_RULES = GatedRules(
+    {
+        "act": [squeeze(rule) for rule in safety_rules.ACTS],
+        "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
+        "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
+        "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
+    }
+)
+_TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
+_HAS_TOPIC_WORD = literal_search(required_words(_TOPIC_COMPOUNDS.pattern) or ())
+_WHO = _compile(rf"(?P<self>{safety_words.SELF_WORDS})|(?P<other>{safety_words.OTHER_WORDS})")
+_OTHER_IN_MATCH = _compile(
+    r"\b(?:him ?self|her ?self|them ?selves|them ?self|his|her|their|he|she|they|him)\b"
+)
+_SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
+_NOW = _compile(safety_words.NOW)
+_NEGATION = _compile(safety_words.NEGATION)
+_PAST = word_search(safety_words.PAST)
+_AGAIN = word_search(safety_words.AGAIN)
+_FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
+_INFORMATION = word_search(safety_words.INFORMATION)
+
+
+def assess(text: str) -> int:
+    """The rank of the risk in a message: the writer's own level wins over concern for others."""
+    normalised = _mask_topics(normalise(text))
+    own, concern, strain = NONE, False, False
+    for match in _RULES.finditer(normalised):
+        if match.lastgroup == "strain":
+            strain = True
+            continue
+        who, level = _read(normalised, match)
+        if who == _OTHER and level > STRAIN:
+            concern = True
+        else:
+            own = max(own, level)
+    if own == CRISIS and _NOW.search(normalised):
+        own = IMMINENT
+    if own > STRAIN:
+        return own
+    if concern:
+        return CONCERN
+    return max(own, STRAIN if strain else NONE)
+
+
+def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """Whose thought one match is, and how serious it is in its clause (CRISIS may become
+    IMMINENT once the whole message is read)."""
+    start = text.rfind(" . ", 0, match.start()) + 1
+    end = text.find(" . ", match.end())
+    before, clause = text[start : match.start()], text[start : len(text) if end < 0 else end]
+    who = _whose(before, match.group())
+    if (who != _SELF or match.lastgroup == "topic") and _about_others_or_a_subject(who, clause):
+        return who, NONE
+    if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
+        return who, STRAIN
+    if who == _OTHER:
+        return who, CONCERN
+    return who, IMMINENT if match.lastgroup == "act" else CRISIS
+
+
+def _about_others_or_a_subject(who: str, clause: str) -> bool:
+    """A story, the news, or teaching and prevention work, rather than a person's own state."""
+    if who != _SELF and _FICTION_OR_NEWS(clause):
+        return True
+    return _INFORMATION(clause) is not None
+
+
+def _mask_topics(text: str) -> str:
+    """"suicide prevention", "self harm awareness": a field of work, not a state of mind."""
+    if _HAS_TOPIC_WORD(text):
+        return _TOPIC_COMPOUNDS.sub("topic", text)
+    return text
+
+
+def _whose(before: str, matched: str) -> str:
+    """The reflexive in the thought itself, else the nearest subject before it in its clause."""
+    if _OTHER_IN_MATCH.search(matched) and not _SELF_IN_MATCH.search(matched):
+        return _OTHER
+    if _SELF_IN_MATCH.search(matched):
+        return _SELF
+    subjects = [found.lastgroup for found in _WHO.finditer(before)]
+    if not subjects:
+        return _NOBODY
+    return _SELF if subjects[-1] == "self" else _OTHER
+
+
+def _denied(before: str) -> bool:
+    """A denial within the five words just before the thought."""
+    return _NEGATION.search(" ".join(before.split()[-5:])) is not None

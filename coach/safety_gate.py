@@ -1,0 +1,160 @@
+"""Run only the safety rules a message could match, found from the words each rule requires.
+
+The check runs on every message, and one regex of a few hundred branches, each starting with a
+word boundary, is slow in Python: every position of the text tries every branch. Most rules
+cannot match without some literal word ("kil", "pils", "bridge"), and a substring test for it
+runs at C speed. So each rule's required words are read from the rule itself (from the parsed
+regex, never written by hand, so they cannot drift from it), a message switches on the rules
+whose words it contains (a word of every set of words the rule requires), and only those
+rules run. Gating only skips rules that could not have matched: results are the same as without it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+_REPEATS = re.compile(r"([a-z])\1+")
+
+
+def _squeeze(text: str) -> str:
+    return _REPEATS.sub(r"\1", text)
+
+
+_SHORTEST = 3  # a required word shorter than this ("a", "i") would switch every rule on
+# Words in most messages: requiring one of them hardly narrows the rules down.
+_EVERYDAY = frozenset(
+    {"to", "is", "of", "be", "at", "the", "and", "it", "my", "in", "on", "a", "i", "am", "have",
+     "this", "that", "just", "any", "how", "you", "for", "with", "not", "do", "so", "me", "what",
+     "wil", "can", "about", "like", "ned", "going", "was", "are", "he", "she", "they", "her",
+     "his", "al", "get", "got"}
+)
+
+
+def required_words(source: str) -> frozenset[str] | None:
+    """Words of which every match of `source` contains at least one; None if there are none."""
+    return _required(sre_parse.parse(source).data)
+
+
+def all_required_words(source: str) -> list[frozenset[str]]:
+    """Every such set of words (a match needs one word of each), the most selective first."""
+    return sorted(_candidates(sre_parse.parse(source).data), key=_selectivity, reverse=True)
+
+
+def _required(nodes: list[tuple[object, object]]) -> frozenset[str] | None:
+    # The most selective: no everyday word among them, the longest shortest word, fewest words.
+    return max(_candidates(nodes), key=_selectivity, default=None)
+
+
+def _candidates(nodes: list[tuple[object, object]]) -> list[frozenset[str]]:
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, value in nodes:
+        if op is sre.LITERAL:
+            run += chr(value)  # type: ignore[arg-type]
+            continue
+        if len(run) >= _SHORTEST:
+            candidates.append(frozenset({run}))
+        run = ""
+        found = _required_in(op, value)
+        if found is not None:
+            candidates.append(found)
+    if len(run) >= _SHORTEST:
+        candidates.append(frozenset({run}))
+    return candidates
+
+
+def _selectivity(words: frozenset[str]) -> tuple[bool, int, int]:
+    everyday = any(set(word.split()) <= _EVERYDAY for word in words)
+    return not everyday, min(map(len, words)), -len(words)
+
+
+def _required_in(op: object, value: object) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _required(value[-1])  # type: ignore[index]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:  # type: ignore[index]
+        return _required(value[2])  # type: ignore[index]
+    if op is sre.BRANCH:
+        branches = [_required(branch) for branch in value[1]]  # type: ignore[index]
+        if any(words is None for words in branches):
+            return None
+        return frozenset().union(*branches)  # type: ignore[arg-type]
+    return None
+
+
+class GatedRules:
+    """Rules by kind; `finditer` yields matches whose `lastgroup` names their kind."""
+
+    def __init__(self, kinds: dict[str, Sequence[str]]) -> None:
+        self._rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
+        # Each rule is its own regex, compiled when first needed: every match of every rule is
+        # read (none hides another), and starting the bot does not wait for rare rules.
+        self._patterns: list[re.Pattern[str] | None] = [None] * len(self._rules)
+        # A rule runs only when the message has a word of each set its regex requires: it is
+        # found through the most selective set, then checked against the rest.
+        self._required = [all_required_words(source) for _, source in self._rules]
+        self._always = frozenset(index for index, sets in enumerate(self._required) if not sets)
+        by_word: dict[str, set[int]] = {}
+        for index, sets in enumerate(self._required):
+            for word in sets[0] if sets else ():
+                by_word.setdefault(word, set()).add(index)
+        every_word = {word for sets in self._required for words in sets for word in words}
+        # At one position, every word found is a prefix of the longest one found there: so the
+        # longest stands for all its prefixes, and one scan finds every word.
+        self._prefixes = {
+            word: frozenset(word[:end] for end in range(1, len(word) + 1)) & every_word
+            for word in every_word
+        }
+        self._by_longest = {
+            word: frozenset().union(*(by_word.get(prefix, ()) for prefix in prefixes))
+            for word, prefixes in self._prefixes.items()
+        }
+        self._words = re.compile(f"(?=({_trie(every_word)}))")
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        active = set(self._always)
+        found: set[str] = set()
+        for word in self._words.findall(text):
+            active |= self._by_longest[word]
+            found |= self._prefixes[word]
+        for index in sorted(active):
+            if all(not found.isdisjoint(words) for words in self._required[index][1:]):
+                yield from self._pattern(index).finditer(text)
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        pattern = self._patterns[index]
+        if pattern is None:
+            kind, source = self._rules[index]
+            pattern = self._patterns[index] = re.compile(f"(?P<{kind}>{source})")
+        return pattern
+
+
+def word_search(phrases: Iterable[str]) -> Callable[[str], re.Match[str] | None]:
+    """A search for any of `phrases` as whole words, spelled as `squeeze` spells the text."""
+    return re.compile(rf"\b{_trie(_squeeze(phrase) for phrase in phrases)}\b").search
+
+
+def literal_search(words: Iterable[str]) -> Callable[[str], bool]:
+    """A fast test for whether a text contains any of `words`, as one prefix-sharing regex."""
+    return re.compile(_trie(words)).search  # type: ignore[return-value]
+
+
+def _trie(words: object) -> str:
+    """A regex for a set of words that tries the longest first and shares common prefixes."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:  # type: ignore[attr-defined]
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    branches = [re.escape(char) + _emit(child) for char, child in node.items() if char]
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:
+        return f"(?:{body})?" if branches else ""
+    return body

@@ -1,0 +1,131 @@
+"""The safety rules for harming oneself: self-harm of any kind, and the means and methods of
+suicide, including looking them up. Part of the rules in `safety_rules`; see there for how
+rules are read.
+"""
+
+from __future__ import annotations
+
+from coach.safety_words import (
+    BODY,
+    DRUGS,
+    END_IT,
+    HARM_VERBS,
+    HEIGHTS,
+    POSSESSIVE,
+    REFLEXIVE,
+    VEHICLES,
+    WATER,
+)
+
+_UNTIL_BLEED = (
+    r"\b(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bruises?|bruised|split|broke|"
+    r"are purple|were purple|is raw|was raw)\b|\buntil (?:they are|theyre) (?:purple|raw|bleding)\b"
+)
+_SLASH = (
+    r"(?:cut|cuts|cuting|slash\w*|slit|sliting|carv\w*|burn\w*|scratch\w*|scrap\w*|pick\w*|"
+    r"hit|hits|hiting|punch\w*|slap\w*|pinch\w*|bang\w*)"
+)
+
+# Killing or harming oneself, by any means, and the means themselves.
+HARM = [
+    r"\b" + HARM_VERBS + r" " + REFLEXIVE + r"\b"
+    r"(?! (?:some|a) (?:slack|break)| (?:of|out|short)\b(?! (?:a|the|my|this|that|an)\b)|"
+    r" in the foot| up over| laughing)",
+    r"\b(?:to|i|just|should|could|might|will|gonna) of (?:my ?self|him ?self|her ?self)\b",
+    r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
+    r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
+    r"(?! (?:back|in|into|to|on)\b)",
+    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b",
+    r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",
+    r"\b(?:fresh|deep|new) (?:cuts|scars|wounds|burns)\b(?! (?:to|in|at|across|from))",
+    r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
+    _UNTIL_BLEED,
+    r"\b(?:start|started|starting|been|keep|kept|back to|urges? to|urge to|want to|need to|"
+    r"going to|gonna|relapsed and|to) cut(?:ing)?\b(?! (?:down|back|out|off|corners|ties|"
+    r"costs|loose|in|it|the|a|an|them|him|her|this|that|some|through|class|school|work|my ?self|"
+    r"hair|sugar|carbs|people|you|me|my (?!" + BODY + r")|your|our|ties|to the|from)\b)",
+    r"\bi (?:have )?cut(?= \.|$| again| deep| after| tonight| when| because| so bad| last night|"
+    r" yesterday| this morning| myself)",
+    r"\b(?:is|are|am|been|keeps?|kept) cutting(?= \.|$| again| him| her| them)",
+    r"\bcut(?:ing)? again\b",
+    r"\b(?:self ?harm|sh|cut|cutting|hurt|burn)\w* (?:urges?|again)\b|\brelaps\w* (?:on |with |"
+    r"into |and )?(?:\w+ )?(?:sh|self ?harm|cut|cutting|hurt)\b",
+    r"\b(?:not eating|not eaten|stopped eating|skip\w* meals|starving)\b(?: \w+){0,4}? "
+    r"(?:on purpose|to punish|because i (?:do not )?deserve)\b",
+    r"\b(?:not|do not) deserve (?:food|to eat)\b|\bma(?:k|d)e\w* (?:my ?self|me) (?:throw up|"
+    r"sick|vomit)\b",
+    r"\b(?:deserve|deserves|want|wants|need|needs|wanted) to (?:feel pain|hurt|suffer|bleed|"
+    r"be punished)\b",
+    r"\bcut\w* (?:to cope|to feel|to deal|to calm|for relief)\b|\btake my ?self out\b(?! (?:of "
+    r"(?:the )?(?:runing|race|proces|competition|consideration)|for|to))",
+    r"\bus(?:e|ing) (?:it|that|them|one|the \w+) on my ?self\b|\bthink\w* about (?:it|them) in "
+    r"a bad way\b",
+    r"\b(?:blades?|razors?|pills|rope|gun) (?:\w+ ){0,6}?(?:in case i|just in case|for later|"
+    r"a way out)\b|\b(?:went|reached|grabed|got) (?:straight )?for the (?:razor|blade|knife)\b",
+    r"\b(?:compas|blade|razor|lighter|knife|glas|scisors|pin|nedle)\w* (?:\w+ ){0,2}?(?:on|into|"
+    r"across|against) (?:my|his|her) " + BODY + r"\b",
+    r"\b(?:because of|hide|hiding|cover|covering) (?:the|my|his|her) (?:cuts|scars|burns|marks|"
+    r"bruises)\b|\b(?:razor|blade|cuting|pain) is the only thing\b",
+    r"\brelapsed(?= \.|$)|\b(?:pills|tablets|meds) (?:saved|stashed|hidden|stockpiled)\b|"
+    r"\bhiding (?:my|the) (?:pills|tablets|meds)\b",
+    r"\bjump\w* (?:\w+ ){0,4}?(?:to|and) (?:\w+ )?die\b|\bin front of (?:a |the |an |the next )"
+    r"?(?:" + VEHICLES + r"|one)\b(?= \.|$| and| so)",
+    r"\b(?:razors?|blades?) (?:\w+ ){0,3}?(?:to cut|for when|on my)\b|\bsharpener blade\b",
+    r"\bbought (?:new |some )?(?:razors|blades)\b",
+    r"\b(?:gun|pistol|rifle|shotgun|bullet) (?:to|in|into|against|through) "
+    + POSSESSIVE + r" (?:head|mouth|temple|chest|brain)\b|\bblow my brains out\b",
+    r"\bput a bullet\b|\bnoose\b",
+    r"\b(?:jump|jumping|jumped|leap|leaping) (?:off|from|of) (?:a |the |my |this |that |some )?"
+    r"(?:\w+ )?" + HEIGHTS + r"\b",
+    r"\b(?:jump|jumping|step|stepping|lie down|lying down|lay down|laying down|throw myself) "
+    r"(?:in front of|under|onto|on|into) (?:a |the |an |oncoming )?(?:\w+ )?(?:" + VEHICLES
+    + r"|tracks|train tracks|railway)\b",
+    r"\b(?:drive|driving|crash|crashing|swerve|swerving|steer|steering) (?:\w+ ){0,2}?"
+    r"(?:into|of|off) (?:a |the |an |oncoming )?(?:wall|tree|bridge|cliff|traffic|truck|lorry|"
+    r"river|lake|barrier|pole|oncoming|road)\b",
+    r"\b(?:walk|walking|swim|swimming) (?:into|out into) (?:the )?" + WATER + r"\b",
+    r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn|burning|hit|hitting|starv\w*|"
+    r"overdos\w*) (?:\w+ ){0,4}?on purpose\b",
+    r"\b(?:take|taking|takes|swallow|swallowing|down|downing|eat|eating) (?:all|every|the whole|"
+    r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
+    r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"
+    r"with|before|after|daily|each))",
+    r"\b(?:stockpil\w*|hoard\w*|colecting|stash\w*|saving up|saved up|saving) (?:up )?(?:\w+ )?"
+    + DRUGS + r"\b",
+    r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
+    r"\b(?:bought|buy|buying|got|have|has|getting|purchased|ordered|get) (?:a |some |the |my )?"
+    r"(?:new )?(?:rope|gun|pistol|rifle|shotgun|firearm|bullets|charcoal|helium|exit bag)\b"
+    r"(?! (?:for|to (?:tie|climb|hang (?:the|a|up))|licen[cs]e|range|safety|permit|laws?|"
+    r"control|violence|shop|store)\b)",
+    r"\b(?:have|got|has) (?:a|the) (?:knife|blade|gun|razor|rope|pills)\b(?: \w+){0,6}? "
+    r"(?:keep (?:looking|staring|thinking)|thinking about (?:it|using)|ready)\b",
+    r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"
+    r"rope|tracks|belt|noose)\b",
+    r"\b(?:thinking|thought|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
+    r"(?:train tracks|the tracks|jumping|hanging|overdos\w*|slitting|drowning|dying\b(?! (?:my|"
+    r"her|it|the|your|his))|death|not waking up|my funeral|the pills|" + END_IT + r"|"
+    r"ending my life|the rope|the gun|the knife|roping|unaliving)",
+    r"\b(?:run|running) the (?:car|engine) in (?:the|a) (?:garage|closed)\b",
+    r"\b(?:how|what|which) (?:many|much) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ ){0,4}?(?:die|kil\w*|"
+    r"overdose|od|lethal|fatal|enough|would it take|does it take|it takes|to take to|it would take|"
+    r"would take|not wake up)\b",
+    r"\b(?:lethal|fatal|deadly|toxic) (?:dose|doses|dosage|amount|quantity|combination)\b",
+    r"\b(?:painless|quickest|quick|fastest|easiest|easy|best|surest|least painful|simplest|"
+    r"peaceful|cleanest|reliable|effective|sure) (?:way|ways|method|methods) (?:\w+ ){0,3}?"
+    r"(?:to die|of dying|to kil|to end (?:it|my life|your life|things|a life)|to commit|"
+    r"to go\b(?! to| about| back| forward| for| with)|of suicide|to of)",
+    r"\bhow (?:to|do (?:i|you|people)|does one|can i|long does it take to|long to|long until) "
+    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person)|hang (?:myself|yourself)|"
+    r"tie a noose|overdose|od|die (?:from|by|of|painlessly|quickly|in)|bleed out|slit|"
+    r"drown (?:myself|yourself)|commit suicide|end (?:my life|your life))\b",
+    r"\bdoes (?:\w+ )?(?:drowning|hanging|overdos\w*|jumping|bleeding out|slitting|suffocating|"
+    r"dying)(?: \w+){0,2}? hurt\b",
+    r"\bcan (?:you|i|a person|someone) die (?:from|of|if)\b",
+    r"\b(?:how (?:high|tall|far)|what height) (?:\w+ ){0,6}?(?:to die|to kil|fatal|lethal|"
+    r"die instantly)\b",
+    r"\b(?:looking up|looked up|googling|googled|researching|researched|searching|searched|"
+    r"reading up on|read up on) (?:\w+ ){0,5}?(?:would do it|would kil|how to (?:die|kil|hang|over"
+    r"dose|end)|ways to "
+    r"(?:die|kil|end)|lethal|overdos\w*|noose|the (?:tallest|highest) (?:bridge|building)|"
+    r"methods|how many (?:pills|tablets))",
+]

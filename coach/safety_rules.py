@@ -1,0 +1,225 @@
+"""The safety rules: what a thought of self-harm or suicide looks like, by kind, as regexes.
+
+Rules are composed from the parts in `safety_words` and grouped by what they describe, because
+the kind decides how the context is read (see `safety_assess`):
+
+- ACTS: acting now or already acted (took the pills, holding a knife, standing on a bridge,
+  "this is goodbye"). Imminent danger when it is the writer.
+- THOUGHTS: wishes to be dead (here), self-harm and the means and methods (`safety_harm`),
+  plans, preparation, euphemism and slang (`safety_plans`). A crisis when it is the writer.
+- TOPICS: the bare words ("suicide", "self harm", "overdose"). A crisis, unless
+  the clause is about teaching, research, prevention work or the news.
+- STRAIN: hopelessness, worthlessness, feeling a burden or alone, heavy distress and job-hunt
+  hyperbole. A gentle check-in, never crisis resources.
+
+Rules say *what* is thought, never *who* thinks it: "kill myself" and "kill herself" are one
+rule, and whose thought it is comes from the words around it.
+"""
+
+from __future__ import annotations
+
+from coach.safety_harm import HARM
+from coach.safety_plans import PLANS, SLANG
+from coach.safety_words import (
+    DRUGS,
+    END_IT,
+    WANT,
+    WISH,
+)
+
+_DIE = r"(?:die|be dead|dead|be gone|not exist|stop existing|cease to exist|not be alive)"
+_NOT_WANT = r"(?:do not|does not|not|no longer|never) (?:\w+ ){0,2}?(?:want|wana|wish|like) to"
+_TO_LIVE = (
+    r"(?:be alive|live|exist|be here|be around|wake up|keep living|keep going|go on|stay alive|"
+    r"see tomorrow|see another day|be on this earth|be in this world)"
+    r"\b(?! (?:in|at|near|with|on|by|there|abroad|somewhere|early|before|so|for (?:this|that|the)|"
+    r"this way|another|interviews?|applying|a |an |the )\b)"
+)
+
+ACTS = (
+    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like) (?:all|every|the "
+    r"whole|a whole|the entire|an entire|too many|so many|a bunch of|a handful of|handfuls of|"
+    r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
+    + DRUGS + r"\b",
+    r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
+    r"\b(?:took|swallowed|downed|taken) (?:everything|the lot|a load of|loads of|a lot of)\b"
+    r"(?: \w+){0,3}? (?:" + DRUGS + r"|cabinet|drawer)\b|\bswallowed everything\b",
+    r"\b(?:took|swallowed|taken) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ )?all of them\b",
+    r"\b(?:doing|do|going to do|gona do|wil do) it (?:tonight|right now|now|today|in (?:an|a few|"
+    r"\d+|five|ten|one|two) (?:hours?|minutes?|mins?)|the night after|after every ?one)\b"
+    r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"
+    r"laundry|prep|update|send|due|deadline|interview prep)\b)",
+    r"\b(?:thanks|thank you) for everything(?: \w+){0,2}? sory\b|\bsory for everything(?= \.|$)",
+    r"\bnote is (?:\w+ ){0,4}?(?:and )?i am ready\b",
+    r"\b(?:no one|nobody) (?:can|wil|could) stop me\b|\bgoing over(?= \.|$| the edge| the side)",
+    r"\b(?:in the bath|in the car|on the floor) (?:\w+ ){0,2}?with (?:a|the|my) (?:knife|blade|"
+    r"razor|pills|rope|gun)\b",
+    r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
+    r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
+    r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
+    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tournament|project|team))",
+    r"\boverdosed\b|\bi (?:have |just |already )?od\b",
+    r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
+    r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
+    r"to my (?:wrist|throat|head|neck|skin)|against my)\b",
+    r"\b(?:knife|blade|gun|razor|pills|rope) (?:is |are )?in my hands?\b|\bgun is loaded\b",
+    r"\bsitting (?:\w+ ){0,4}?with (?:a|the|my) (?:knife|blade|gun|razor|rope|pills|noose)\b",
+    r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
+    r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
+    r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tourname"
+    r"nt))",
+    r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
+    r"step off)\b|\bready to jump\b",
+    r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
+    r"(?! to (?!you|everyone|all|the world|this world|life))",
+    r"\bthis is my (?:last|final) (?:message|post|text|words)\b",
+    r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
+    r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b",
+    r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
+    r"\bcut (?:too )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
+    r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
+    r"\bfeel (?:the )?(?:pills|them|it) (?:kicking in|working)\b|\bthe pills are kicking in\b",
+    r"\b(?:car|engine) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the garage\b",
+    r"\b(?:started|starting|begun|began) (?:taking|swallowing) the (?:pills|tablets)\b",
+    r"\b(?:tonight|today) is the (?:night|day) i (?:do it|die|end it)\b",
+    r"\b(?:it is|its) happening tonight\b|\b(?:wrote|written|left) the note\b(?! (?:to|for|on|abou"
+    r"t))|"
+    r"\b(?:already|just) (?:took|taken|swallowed) (?:the|them|all|everything)\b"
+    r"(?! \w+ (?:for|the doctor|this morning|today|with|at)\b)|\bdead by (?:morning|tomorrow|tonig"
+    r"ht)\b",
+    r"\b(?:will not|wont) (?:be alive|make it through the night|see the morning) "
+    r"(?:tomorrow|tonight|by morning)?\b",
+    r"\blast (?:night|day|hours?) (?:on earth|alive|of my life)\b",
+)
+
+# Wishing to be dead, or not to live; a life not worth it; others better off without them.
+_WISHES = [
+    r"\b" + WISH + r" to (?:just |finally |simply |fucking |literally )?(?:" + _DIE + r"\b"
+    r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing)"
+    r"|not (?:be )?(?:alive|here|around|exist|wake up)\b|never wake up|stop (?:living|existing|"
+    r"breathing|being alive)|sleep forever|disappear (?:forever|for good|permanently))",
+    r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"
+    r"rope\b|ctb|end (?:myself|my life|my own life)|" + END_IT + r"|leave this (?:world|earth|"
+    r"life)|go to sleep (?:forever|and (?:never|not))|(?:fall asleep|sleep) and (?:never|not) wake|"
+    r"be with \w+ (?:in heaven|again)|jump\b(?! (?:at|on|in|into|through|ship|the gun|right in|"
+    r"straight in|the queue|start|ahead|back|higher|rope|around|for joy|to)\b))",
+    r"\b" + _NOT_WANT + r" " + _TO_LIVE,
+    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead|not (?:be alive|exist|wake up))\b",
+    r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
+    r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "
+    r"(?:\w+ ){0,2}?(?:die|died|dead|not wake up|never wake up|wake up dead|never born|not born|"
+    r"never existed|not exist|did not exist|(?:never|not) (?:been )?born|not be (?:here|around|ali"
+    r"ve)|disappear|stop existing|was gone|were gone|"
+    r"was not (?:alive|here)|were not (?:alive|here))\b(?! (?:for|to|on|into|from) \w)",
+    r"\b(?:wish|wishes|hope|hoping|pray|praying|want) (?:\w+ ){0,3}?(?:fall asleep|go to sleep|"
+    r"sleep) (?:forever|and (?:never|not) wake)\b",
+    r"\b(?:hope|hoping|wish|pray) (?:that )?(?:a |the )?(?:car|bus|truck|train|plane) "
+    r"(?:\w+ ){0,2}?(?:hits|hit|crashes|crash|kills|runs me over)\b",
+    r"\bsomething (?:would |will |could )?(?:just )?kils? me\b",
+    r"\bby (?:my|his|her) own hand\b|\b(?:whether|if) i live or die\b",
+    r"\b(?:god|someone|something|death) (?:would|wil|to|could) (?:just )?take me\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:something|someone) "
+    r"(?:\w+ ){0,2}?(?:happens to me|kils me|hits me)\b|\bif i (?:got|get|was) hit by a\b",
+    r"\bwish i had (?:cancer|a terminal|an ilnes|something terminal)\b",
+    r"\bso i (?:could|can|would) (?:just )?(?:go|die|be gone|not exist)(?= \.|$)",
+    r"\bnot (?:be|being) alive\b|(?<!pretend )\bto be dead\b|\bcease to exist\b",
+    r"\b(?:want is|wish is) to be gone\b|\bto be gone (?:forever|for god|permanently)\b",
+    r"\bstay asleep\b(?: \w+){0,2}? (?:forever|for god|and never)\b|\bno more mornings\b",
+    r"\b(?<!could )(?:sleep|sleeping|go to sleep|fall asleep) (?:for god|forever|permanently|"
+    r"and (?:never|not) wake|and that is it|and thats it)\b",
+    r"\b(?:disappear|vanish)\w* (?:\w+ ){0,8}?(?:never be found|forever|for god|permanently)\b",
+    r"\bso (?:that )?i (?:do not|never|wil not|wont) wake up\b",
+    r"\bwant to dye\b(?! (?:my|it|the|your|her|his|our|their)\b)",  # a common typo of "die"
+    r"\bmight as well (?:just )?(?:die|be dead|end it|kil my ?self)\b",
+    r"\bfeel like (?:dying|kiling my ?self|ending it)\b",
+    r"\bno one (?:would |will |is going to )?(?:even )?(?:miss me|care if i (?:die|died|was gone))"
+    r"\b",
+    r"\bif (?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me\b",
+    r"\b(?:not|never) (?:mind|care) if (?:i (?:died|die|was dead|did not wake up|never woke up)|"
+    r"(?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me)\b",
+    r"\bif (?:i|he|she) (?:just |simply )?(?:died|was dead|were dead|did not wake up|never woke up|"
+    r"disappeared)\b",
+    r"\b(?:no one|anyone|everyone) (?:\w+ ){0,3}?(?:care|notice|miss me|mourn)\w* (?:\w+ ){0,2}?"
+    r"if (?:i|he|she) (?:died|die|was gone|disappeared|killed)\b",
+    r"\b(?:death|dying|being dead) (?:\w+ ){0,1}?(?:sounds|seems|feels|looks|would be) (?:like )?"
+    r"(?:a |an )?(?:relief|nice|good|better|peaceful|easier|answer|escape|welcome)\b",
+    r"\b(?:welcome|crave|craving|long for|longing for) death\b",
+    r"\b(?:tired|sick|done|exhausted|finished|over) (?:of |with )(?:being alive|living|life|"
+    r"existing|my life|breathing|being here)\b",
+    r"\bcan not (?:keep|go on) (?:living|like this|existing)\b|\bcan not go on\b(?! (?:with|to|a|"
+    r"an|the|this|that|my|interviews?|applying)\b)",
+    r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive|existing)\b",
+    r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real )?(?:reason|point|purpose|wi"
+    r"ll) "
+    r"(?:for me )?(?:to |in |of |for )?(?:" + _TO_LIVE + r"|living|being alive|existing|life|"
+    r"my life|going on)",
+    r"\bnothing (?:left )?to live for\b|\b(?:not|no longer) worth living\b",
+    r"\blife is (?:not|no longer) worth (?:it|living)\b|\blife is (?:pointless|meaningless|over)\b",
+    r"\bwhy (?:am i|should i|do i|is he|is she) (?:even |still )*(?:alive|exist|living|"
+    r"keep living|bother living|here)\b",
+    r"\b(?:should not|do not deserve to|not deserve to) (?:be alive|exist|live|have been born)\b",
+    r"\b(?:better|happier|easier|fine|ok|okay) (?:off )?if (?:i|he|she) (?:just )?(?:was|were) "
+    r"(?:not (?:here|around|alive)|gone|dead)\b",
+    r"\b(?:better|happier|easier) (?:off )?(?:dead|gone|without (?:me|him|her|them)|six feet under|"
+    r"not (?:existing|being here|being alive|alive|around)|"
+    r"if (?:i|he|she) (?:was|were|am|is) (?:gone|dead|not here|not around|never born))\b",
+    r"\b(?:everyone|everybody|they|the world|my family) (?:will|would) be (?:better|happier) "
+    r"(?:off )?(?:soon|when i am gone|once i am gone)\b",
+    r"\bwhat is the point of me\b|\bi (?:want to|wish i could) (?:just )?(?:disappear|vanish)"
+    r"(?= \.|$| and never| forever| for good)",
+    r"\b(?:want|wish|need) (?:it all|everything|my life|life) to (?:be over|end|stop)\b",
+    r"\bwant the pain to stop (?:forever|for good|permanently)\b",
+]
+
+
+THOUGHTS = (*_WISHES, *HARM, *PLANS, *SLANG)
+
+# The bare words, misspelt too ("sucidal", "suicde", "su1c1de" after normalising).
+TOPICS = (
+    r"\bs[uy]?[iy]?[cs]+[iy]?d(?:e|es|ed|al|ial|aly|ality|el|le|aly|ally|ial)?\b",
+    r"\bself ?(?:harm|harming|harmed|injury|injuring|injure|mutilat\w*)\b",
+    r"\b(?:overdose|overdoses|overdosing)\b|\bsuicidal ideation\b",
+)
+
+STRAIN = (
+    r"\b(?:kil|kils|kiling|kiled) me\b|\bdeath of me\b",
+    r"\bi am (?:\w+ )?dying\b(?! (?:to|for|of laughter)\b)",
+    r"\bi (?:am going to|could|would|wil|will|might) (?:just |literally )?die\b",
+    r"\bcan not(?: (?:take|do|handle|stand|bear|cope with|deal with|face))?(?: \w+){0,3}? "
+    r"any ?(?:more|longer)\b",
+    r"\bcan not (?:cope|keep going|go on|(?:take|handle|face|bear) (?:it|this|another))\b",
+    r"\b(?:wits? end|dead inside|end of my (?:rope|tether)|breaking point|rock bottom|"
+    r"falling apart|breaking down|losing my mind|nervous breakdown|no way out|way out|"
+    r"too much to (?:bear|handle)|no future|no hope|lost (?:all )?hope|losing hope|"
+    r"(?:never|ever) (?:\w+ ){0,3}?get better|waste of space|nothing matters|not good enough|"
+    r"good for nothing|disappointment|no one cares|no one to talk to|do not matter|"
+    r"no one would (?:notice|care)|want to scream|in danger|at risk|do anything stupid|"
+    r"not suicidal|hurt my ?self|feel (?:so |really )?(?:down|low|empty|numb)|really (?:down|low))"
+    r"\b",
+    r"\bis (?:torture|hell|unbearable)\b|\b(?:can not stop|keep) crying\b|\bcry (?:every|all)\b",
+    r"\b(?:devastated|heartbroken|hopeless|helpless|worthless|useless|pointless|miserable|"
+    r"depressed|depression|despair|overwhelmed|burn(?:ed|t) out|burden|alone|lonely|loneliness|"
+    r"empty inside|trapped|drowning|invisible|suicidal thoughts|exhausted|defeated|"
+    r"failure|loser)\b",
+    r"\b(?:i am|i feel|feel|feeling|i am so|i am just) (?:so |completely |totally |really |just )?"
+    r"(?:crushed|broken|shattered|destroyed|defeated|useless)\b",
+    r"\bhate (?:my ?self|my life)\b|\bmy life is (?:a mess|falling apart|over|ruined)\b",
+    r"\bmy (?:career|job search|job hunt|chances|future|life) is "
+    r"(?:dead|over|finished|ruined|doomed)\b",
+    r"\b(?:give|giving|gave|given) up\b|\b(?:so|completely|totally|absolutely) done\b",
+    r"\b(?:done with|sick of|tired of) (?:it all|everything|this|being (?:rejected|ghosted)|"
+    r"rejections?|job hunting|applying|the (?:job )?(?:hunt|search|process))\b",
+    r"\b(?:what is (?:even )?the point|no point any ?more|point in trying)\b",
+    r"\bno one would (?:even )?(?:notice|care)\b|\b(?:never|ever) (?:going to )?change\b|"
+    r"\bstuck like this\b|\bus(?:e)?les\b|\bse (?:a|any) future\b|\b(?:sick of|hate) being me\b",
+    r"\bhappier if i\b|\bcan not face\b|\b(?:fels|is) grey\b|\bin bed all (?:day|wek)\b|"
+    r"\bdisappearing\b|\b(?:complete|total|a) waste\b|\bfor nothing\b|\bmuch more of this\b",
+    r"\bpathetic\b|\binto the void\b|\bno one hears me\b|\bending anything\b|\bi am safe\b|"
+    r"\bguted\b|\battempted\b|\b(?:that|this|so|realy|very) low\b|\bdark thoughts\b|"
+    r"\bended up in hospital\b|\bstrugling\b|\banything bad\b|\bjump of anything\b|"
+    r"\btired of\b|\bfall(?:ing)? apart\b|\bcan not see a way\b|\bnothing i do\b|\bever good enoug"
+    r"h\b",
+    r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
+    r"to my ?self\b",
+)

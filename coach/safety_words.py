@@ -1,0 +1,144 @@
+"""The vocabulary of the safety rules: the parts that rules are composed from.
+
+Each constant is a regex fragment over normalised text (see `safety_text`): lower case, single
+spaces, " . " between clauses, contractions spelled out ("i am", "do not", "will not"), and
+repeated letters squeezed. Fragments name one idea each: who (the writer, someone they know),
+the means (pills, rope, bridge), the body, and the words that say "now", "in the past", "not".
+The rules in `safety_rules` combine them; nothing here decides a level.
+"""
+
+from __future__ import annotations
+
+
+def alternation(*parts: str) -> str:
+    """One non-capturing alternation: the rules read as lists, the regex stays one pattern."""
+    return "(?:" + "|".join(parts) + ")"
+
+
+# Reflexive and possessive words for anyone, so one rule covers "myself" and "herself"; who it
+# is about is decided afterwards from these same words and the subject before them.
+REFLEXIVE = r"(?:my ?self|your ?self|him ?self|her ?self|them ?selves|them ?self|one ?self|urself)"
+POSSESSIVE = r"(?:my|your|his|her|their)"
+BODY = (
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|hands?|chest|ankles?|"
+    r"shoulders?|belly|fingers?|knuckles?)"
+)
+DRUGS = (
+    r"(?:pills?|tablets?|meds|medications?|medicine|capsules?|painkillers?|paracetamol|tylenol|"
+    r"acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|xanax|benzos?|opioids?|"
+    r"oxy\w*|fentanyl|heroin|sleeping (?:pills?|tablets?)|sleeping aids?|prescriptions?|"
+    r"lithium|sertraline|zoloft|prozac|bottle|pack|packet)"
+)
+WEAPONS = r"(?:rope|noose|gun|pistol|rifle|shotgun|firearm|bullets?|knife|knives|blades?|razors?)"
+HEIGHTS = (
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|parking garage|"
+    r"car park|window|multi storey)"
+)
+VEHICLES = r"(?:train|bus|truck|lorry|car|traffic|tram|subway|metro|tube)"
+WATER = r"(?:sea|river|lake|ocean|water|waves)"
+# Verbs that harm whoever the reflexive names: "kill myself", "burn herself", "off myself".
+HARM_VERBS = (
+    r"(?:kil|kils|kiling|kiled|hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cuting|"
+    r"burn|burns|burning|burned|burnt|hang|hangs|hanging|hanged|shot|shoot|shoots|shooting|"
+    r"stab|stabs|stabing|stabed|drown|drowns|drowning|drowned|poison|poisons|poisoning|"
+    r"poisoned|starve|starves|starving|starved|gas|gasing|gased|ofing|end|ends|ending|"
+    r"ended|unalive|unaliving|delete|deleting|punish|punishing|punished|hit|hits|hiting|"
+    r"punch|punching|punched|scratch|scratching|scratched|suffocate|suffocating|strangle|"
+    r"strangling|choke|choking|bruise|bruising|carve|carving|slash|slashing|slashed|"
+    r"electrocute|yeet|overdose|mutilate|mutilating|beat up on)"
+)
+# "Wanting" words: a wish, an intention, a plan, a readiness.
+WANT = (
+    r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|need|needs|like|plan|plans|"
+    r"planing|planed|trying|tried|try|hope|hoping|pray|praying|would like|longing|long|"
+    r"desperate|urge|urges|tempted|deserve|deserves|about|going|gonna|decided|considering|"
+    r"thinking of|thinking about|think about|thought about)"
+)
+
+# Wishing (not merely going to): "going to die" is as often hyperbole as not.
+WISH = (
+    r"(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|ready|need|needs|like|plan|plans|"
+    r"planing|planed|trying|tried|try|hope|hoping|pray|praying|would like|longing|long|"
+    r"desperate|urge|urges|tempted|deserve|deserves|decided)"
+)
+
+# "end it" as in a life, not as in a call, a letter or a relationship with an agency.
+END_IT = (
+    r"end(?:ing)? (?:it all|it|things|everything)\b(?! (?:with|of|on|here|there|for|politely|"
+    r"nicely|professionally|early|by|up|between|at|well|soon with|now (?:with|and move))\b)"
+)
+
+# Who: the subject nearest before a thought decides whose thought it is.
+RELATIONS = (
+    r"(?:friends?|bf|gf|boyfriend|girlfriend|partner|husband|wife|spouse|fiance|fiancee|son|"
+    r"daughter|kids?|child|children|teen|teenager|brother|sister|sibling|bro|sis|mom|mum|mother|"
+    r"dad|father|parents?|cousin|uncle|aunt|auntie|niece|nephew|grandma|grandpa|grandmother|"
+    r"grandfather|nan|roommate|flatmate|housemate|roomie|coworker|colleague|teammate|"
+    r"classmate|student|boss|manager|neighbou?r|bestie|bf|bff|ex|mate|buddy|pal|someone|"
+    r"somebody|person|people|guy|girl|client|patient|relative|stepdad|stepmom|twin)"
+)
+OTHER_WORDS = (
+    r"\b(?:he|she|they|him|her|his|hers|them|their|himself|herself|themselves|themself|"
+    r"(?:my|our|a|his|her|their|this) (?:\w+ ){0,2}?" + RELATIONS + r"s?|someone|somebody|"
+    r"found|noticed|discovered)\b"
+)
+SELF_WORDS = r"\b(?:i|myself|my self)\b"
+
+# When: acting now or tonight turns a crisis into imminent danger.
+NOW = (
+    r"\b(?:tonight|right now|now(?= \.|$)|in (?:an|a few|\d+|one|two|ten) "
+    r"(?:hours?|minutes?|mins?))\b"
+)
+# Not: a denial within a few words before the thought ("i am not going to kill myself").
+NEGATION = (
+    r"\b(?:not|never|no longer|nor|nothing like)\b"
+    r"(?! (?:sure|know|think|just|only|even|stop|because|that bad|anymore)\b)"
+)
+# Plain phrases from here on: they are searched as whole words with one prefix-sharing regex.
+# The past: a thought that was, not one that is ("i used to", "years ago", "when i was 15").
+PAST = (
+    "used to", "years ago", "months ago", "a while ago", "long time ago", "when i was",
+    "as a kid", "as a teen", "as a teenager", "as a child", "in high school", "in college",
+    "in uni", "in university", "in school", "in my teens", "in my twenties", "in my 20s",
+    "back then", "back in", "in the past", "last year", "history of", "i was once",
+    "once before", "clean for", "have been clean", "recovered", "in recovery", "survived",
+)
+# ...unless it has come back ("i used to cut and now i am again").
+AGAIN = (
+    "again", "relapse", "relapsed", "relapsing", "came back", "coming back", "back to",
+    "started", "now i", "are back", "is back", "returned", "worse than", "getting worse",
+)
+# Stories, films and the news: someone in them is not someone the writer knows.
+FICTION_OR_NEWS = (
+    "book", "novel", "movie", "film", "show", "series", "season", "episode", "game", "anime",
+    "manga", "comic", "story", "stories", "poem", "song", "lyrics", "play", "character",
+    "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
+    "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
+    "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
+    "legend", "myth", "history", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
+)
+# Teaching, research, prevention and care work: suicide as a subject, not a state.
+INFORMATION = (
+    "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
+    "volunteer", "volunteers", "volunteering", "volunteered", "class", "course", "lecture",
+    "workshop", "thesis", "dissertation", "research", "researcher", "researchers", "study",
+    "studies", "studying", "psychology", "nurse", "nursing", "paramedic", "doctor", "counsel",
+    "counsellor", "counselor", "counsellors", "counselors", "counselling", "counseling",
+    "therapist", "charity", "nonprofit", "non profit", "fundraiser", "campaign", "conference",
+    "webinar", "grant", "helpline", "hotline", "crisis line", "intervention", "screening",
+    "bereaved", "support group", "supporter", "peer support", "news", "article", "report",
+    "paper", "statistics", "rate", "rates", "numbers", "documentary", "podcast", "risk factors",
+    "warning signs", "harm reduction", "naloxone", "policy", "funding", "government",
+    "leading cause", "cause of death", "admissions", "epidemic", "exam", "module", "essay",
+    "textbook", "curriculum", "lesson", "survivor", "survivors", "memorial", "vigil", "singer",
+    "celebrity", "story", "ward", "patients", "clinic", "clinical", "treats", "treating",
+    "common", "a e", "emergency department",
+)
+# "suicide prevention", "self harm awareness": the word names a field of work or a topic.
+TOPIC_COMPOUNDS = (
+    r"\b(?:suicide|suicidal|self ?harm|overdose|crisis)s? (?:prevention|awareness|rates?|"
+    r"statistics|stats|hotline|helpline|lines?|squad|mission|bomb\w*|attacks?|doors|"
+    r"intervention|research|training|risk|screening|survivors?|loss|bereavement|watch|"
+    r"response|reversal|kit|policy|month|day|week|first aid|support|services|team|unit|"
+    r"charity|risk factors?|is painless)\b"
+)

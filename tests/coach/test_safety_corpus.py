@@ -1,0 +1,90 @@
+"""Every phrase of the safety corpus gets the answer a person writing it needs.
+
+One test per line, named by file and line, so a failure names the phrase. The corpus is data
+(tests/coach/safety_corpus, one phrase a line): crisis phrasings must get crisis resources,
+strain at least a gentle check-in, and everyday talk, titles, news and prevention work none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.safety import Risk, classify
+
+CORPUS = Path(__file__).parent / "safety_corpus"
+
+# Levels a whole file must have exactly, beyond "crisis resources".
+EXACT = {"crisis/imminent": Risk.IMMINENT, "crisis/concern_others": Risk.CONCERN}
+
+# Phrasings the rules do not catch yet, kept visible here (strict: a fix must remove them).
+# Each is a plan or an act that names neither the act nor its means ("the plan is saturday",
+# "do it after the interview"), or a job-hunt idiom used literally ("bang my head against the
+# wall"): catching them by these words alone would answer everyday job-hunt talk with alarm.
+KNOWN_GAPS = frozenset(
+    {
+        "my roommate wrote a note and i found it, im freaking out",
+        "the plan is saturday when my flatmate is away",
+        "ive decided. sunday. just wanted someone to kno",
+        "gave away my plants n my good coat today, felt weirdly peacful",
+        "i've been practising, you know, getting ready for the real thing",
+        "next week is the plan, i just wanted to tell someone before",
+        "i bang my head against the wall when i get another no, it's getting worse",
+        "I'm going to do it after the last interview result comes back",
+    }
+)
+
+
+def _phrases(group: str) -> list[object]:
+    cases: list[object] = []
+    for path in sorted((CORPUS / group).glob("*.txt")):
+        category = f"{group}/{path.stem}"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            text = line.strip()
+            if not text or text.startswith("#"):
+                continue
+            gap = text in KNOWN_GAPS
+            marks = [pytest.mark.xfail(strict=True, reason="known gap")] if gap else []
+            cases.append(pytest.param(category, text, id=f"{category}:{number}", marks=marks))
+    return cases
+
+
+@pytest.mark.parametrize(("category", "text"), _phrases("crisis"))
+def test_crisis_phrasings_get_crisis_resources(category: str, text: str) -> None:
+    risk = classify(text)
+    assert risk.needs_resources
+    assert risk is EXACT.get(category, risk)
+
+
+@pytest.mark.parametrize(("category", "text"), _phrases("strain"))
+def test_strain_past_and_denied_thoughts_get_at_least_a_check_in(category: str, text: str) -> None:
+    assert classify(text) >= Risk.STRAIN
+
+
+@pytest.mark.parametrize(("category", "text"), _phrases("safe"))
+def test_everyday_talk_titles_news_and_prevention_work_get_no_crisis_resources(
+    category: str, text: str
+) -> None:
+    assert not classify(text).needs_resources
+
+
+def test_the_corpus_is_as_wide_as_the_issue_asks() -> None:
+    """At least 400 crisis and 300 safe phrasings, and 30 in every crisis category of our own."""
+    crisis = _phrases("crisis")
+    safe = _phrases("safe")
+    assert len(crisis) >= 400
+    assert len(safe) >= 300
+    for path in (CORPUS / "crisis").glob("*.txt"):
+        if not path.stem.startswith("heldout_"):
+            assert len(path.read_text(encoding="utf-8").split("\n")) >= 30, path.stem
+
+
+def test_no_phrase_is_listed_twice() -> None:
+    lines = [
+        line.strip().casefold()
+        for path in CORPUS.rglob("*.txt")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(lines) == len(set(lines))
