@@ -22,7 +22,6 @@ what the rules catch and leave alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.safety_assess import assess
@@ -72,29 +71,6 @@ class Risk(StrEnum):
 
 
 _RISK_ORDER: tuple[Risk, ...] = tuple(Risk)
-
-
-@dataclass(frozen=True, slots=True)
-class CrisisLine:
-    """A way to reach a person now. Data, not wording: the coach's words live in its content."""
-
-    region: str
-    name: str
-    contact: str
-
-
-CRISIS_LINES: tuple[CrisisLine, ...] = (
-    CrisisLine("International", "Find A Helpline", "findahelpline.com, free lines worldwide"),
-    CrisisLine("US", "988 Suicide & Crisis Lifeline", "call or text 988"),
-    CrisisLine("UK & Ireland", "Samaritans", "call 116 123 (free, 24/7)"),
-    CrisisLine("Emergency", "in immediate danger", "call 112 (EU), 911 (US) or 999 (UK)"),
-)
-
-
-def crisis_resources_text() -> str:
-    """The lines as a short plain-text list that reads the same on every platform."""
-    lines = [f"• {line.region}: {line.name} – {line.contact}" for line in CRISIS_LINES]
-    return "\n".join(["You can reach someone right now:", *lines])
 
 
 def classify(text: str) -> Risk:

@@ -1,9 +1,5 @@
 """Answers that fit the risk, through Coach.handle: imminent, concern, crisis, strain; and after.
 
-Two levels (IMMINENT, CONCERN) are not produced by the rules on main yet. Until the new
-rules (branch safety-rules) land, the phrasings in RULES_AFTER_THE_MERGE get their level
-through Coach's `classify` seam; every other message goes to the real `classify`. After
-the merge the lead can drop the seam: these phrasings are ones the new rules must catch.
 """
 
 from __future__ import annotations
@@ -14,25 +10,15 @@ from datetime import timedelta
 import pytest
 
 from coach.messages import Incoming
-from coach.safety import Risk, classify
+from coach.safety import Risk
 from coach.service import Coach
 from tests.coach.chat import Chat
 from tests.fakes import counting_ids
 
-RULES_AFTER_THE_MERGE: dict[str, Risk] = {
-    "i already took all my pills": Risk.IMMINENT,
-    "im standing on the bridge right now": Risk.IMMINENT,
-    "my friend told me she wants to kill herself": Risk.CONCERN,
-}
-
-
-def classify_after_the_merge(text: str) -> Risk:
-    return RULES_AFTER_THE_MERGE.get(text) or classify(text)
-
 
 def chat_in() -> Chat:
     chat = Chat()
-    chat.coach = Coach(chat.store, chat.clock, counting_ids(), classify_after_the_merge)
+    chat.coach = Coach(chat.store, chat.clock, counting_ids())
     return chat
 
 
