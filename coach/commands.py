@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach import answers, applications, goals, safety, settings_commands
+from coach import (
+    answers,
+    applications,
+    goals,
+    pipeline_buttons,
+    pipeline_commands,
+    safety,
+    settings_commands,
+)
 from coach.asking import ask, stage_label
 from coach.flow import State
 from coach.formatting import describe, format_date, plural
@@ -18,6 +26,10 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("applied", "Log an application: /applied Company, Role"),
     ("progress", "Your goal, this week and your streak"),
     ("journal", "Past rejections and your lessons"),
+    ("applications", "Your open applications, their status and age"),
+    ("interview", "Record an interview: /interview Globex tomorrow 14:00"),
+    ("insights", "Your weekly review, with a chart"),
+    ("review", "When the weekly review comes: /review sunday 18:00, or off"),
     ("start", "Set your time zone and daily note time"),
     ("settings", "Your note time, time zone, pauses and reminders"),
     ("time", "When your daily note comes: /time 09:00, or /time off"),
@@ -181,5 +193,7 @@ _HANDLERS: dict[str, Callable[[Turn, str], None]] = {
     "stop": cancel,
     "applied_one": applied_one,
     **settings_commands.HANDLERS,
+    **pipeline_commands.HANDLERS,
+    **pipeline_buttons.HANDLERS,
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach import nudge_texts
+from coach import nudge_texts, pipeline_texts
 
 TEXT: dict[str, str] = {
     # Who the coach is: said at the start and again after long conversations.
@@ -183,6 +183,7 @@ TEXT: dict[str, str] = {
     "can talk to.",
 }
 TEXT.update(nudge_texts.TEXT)
+TEXT.update(pipeline_texts.TEXT)
 
 
 def say(key: str, **fields: Any) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from coach import answers, commands, idle, recording, safety
+from coach import answers, commands, idle, pipeline_buttons, recording, safety
 from coach.answers import InvalidAnswer
 from coach.asking import ask
 from coach.flow import STEP_BY_STATE, Choice, State, Step, next_state
@@ -39,6 +39,8 @@ def decide(
     command = commands.parse(text, incoming.option)
     if command is not None:
         commands.run(turn, *command)
+    elif turn.state is State.IDLE and pipeline_buttons.understood(turn, text):
+        pass  # news about an application ("Globex invited me to an interview on Tuesday")
     elif turn.state is State.IDLE or (turn.state in ONBOARDING and idle.is_rejection(text)):
         idle.respond(turn, text, incoming.option)
     elif _returning_after_a_while(snapshot, incoming, now):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from coach import pipeline_nudges
 from coach.messages import PersonRef
 from coach.model import NudgeKind, Profile, Snapshot
 from coach.nudge_timing import first_slot_from, local_day
@@ -67,6 +68,8 @@ class Planned:
 def plan(due: DueNudge, profile: Profile, now: datetime, grace: timedelta) -> Planned:
     if due.kind is NudgeKind.DAILY:
         return _plan_daily(due, profile, now, grace)
+    if due.kind is NudgeKind.WEEKLY_REVIEW:
+        return Planned(*pipeline_nudges.plan_review(due.due_at, profile, now, grace))
     sendable = is_on(profile, due.kind) and not is_paused(profile, now) and not profile.unreachable
     if sendable and now - due.due_at <= grace:
         return Planned(due.key, due.due_at, None)

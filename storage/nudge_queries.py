@@ -33,7 +33,8 @@ KINDS = [kind.value for kind in NudgeKind]
 _SETTINGS = (
     PersonRow.platform, PersonRow.user_id, PersonRow.created_at, PersonRow.timezone,
     PersonRow.ping_time, PersonRow.nudges_paused, PersonRow.nudges_paused_until,
-    PersonRow.nudges_off, PersonRow.unreachable,
+    PersonRow.nudges_off, PersonRow.unreachable, PersonRow.review_weekday,
+    PersonRow.review_time, PersonRow.no_reply_days,
 )
 
 
@@ -74,7 +75,8 @@ def profile_of(row: Any) -> Profile:
         id=row.person_id, platform=row.platform, user_id=row.user_id, created_at=row.created_at,
         timezone=row.timezone, ping_time=row.ping_time, nudges_paused=row.nudges_paused,
         unreachable=row.unreachable, nudges_paused_until=row.nudges_paused_until,
-        nudges_off=tuple(row.nudges_off or ()),
+        nudges_off=tuple(row.nudges_off or ()), review_weekday=row.review_weekday,
+        review_time=row.review_time, no_reply_days=row.no_reply_days,
     )
 
 

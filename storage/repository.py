@@ -18,6 +18,7 @@ from coach.model import (
     Effect,
     ForgetPerson,
     SaveGoal,
+    SaveApplication,
     SaveProfile,
     SaveRejection,
     ScheduleNudges,
@@ -156,6 +157,8 @@ class SqlCoachStore:
                     .values(mapping.owned_values(person_id, item))
                     .on_conflict_do_nothing(index_elements=["id"])
                 )
+            case SaveApplication(application=item):
+                await self._upsert(session, ApplicationRow, mapping.owned_values(person_id, item))
             case ForgetPerson():
                 await _forget(session, person_id)
             case ScheduleNudges(nudges=nudges):

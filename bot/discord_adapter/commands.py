@@ -32,6 +32,8 @@ ARGUMENTS: dict[str, Argument] = {
     "timezone": Argument("zone", "A city, a zone like Europe/Paris, or UTC+2"),
     "pause": Argument("days", "How many days; empty pauses until /resume"),
     "nudges": Argument("which", "A kind and on or off, for example: goals off"),
+    "interview": Argument("details", "Company and when (for example: Globex tomorrow 14:00)"),
+    "review": Argument("when", "A weekday and time (sunday 18:00), or off"),
 }
 
 #: Usable in servers (answered privately) and in the bot's DMs; installed to servers only.
