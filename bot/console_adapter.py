@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
+from bot import charts
+from coach import content
 from coach.messages import Incoming, Option, PersonRef, Reply
 from coach.service import Coach
 
@@ -39,7 +41,8 @@ class ConsoleChat:
         self._write(PROMPT_NOTE)
         lines = _read_lines_in_background(self._stdin)
         while (line := await lines.get()) is not None:
-            self._show(await self._coach.handle(self.incoming(line.rstrip("\r\n"))))
+            replies = await self._coach.handle(self.incoming(line.rstrip("\r\n")))
+            self._show(await charts.with_pictures(replies))
 
     def incoming(self, line: str) -> Incoming:
         """A number that names a shown option is that option; anything else is text."""
@@ -56,7 +59,12 @@ class ConsoleChat:
     def _show(self, replies: list[Reply]) -> None:
         for reply in replies:
             self._write(reply.text)
-            if reply.attachment is not None:
+            if charts.is_picture(reply) and reply.chart is not None and reply.attachment:
+                path = self._export_dir / f"rebound-week-{_safe(self._person.user_id)}.png"
+                path.write_bytes(reply.attachment.content)
+                self._write(reply.chart.description)
+                self._write(content.say("review.saved_to", path=path.resolve()))
+            elif reply.attachment is not None:
                 path = self._export_dir / f"rebound-export-{_safe(self._person.user_id)}.json"
                 path.write_bytes(reply.attachment.content)
                 self._write(f"Saved to {path.resolve()}")

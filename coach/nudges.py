@@ -201,7 +201,9 @@ def reschedule(before: Snapshot, effects: Sequence[Effect], now: datetime) -> Sc
     return ScheduleNudges(nudges) if nudges else None
 
 
-def _reschedule(before: Snapshot, effects: Sequence[Effect], now: datetime) -> ScheduleNudges | None:
+def _reschedule(
+    before: Snapshot, effects: Sequence[Effect], now: datetime
+) -> ScheduleNudges | None:
     if any(isinstance(effect, ForgetPerson) for effect in effects):
         return None  # forgetting deletes the schedule with everything else
     after = _after(before, effects)

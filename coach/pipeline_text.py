@@ -92,19 +92,21 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[When, str] | N
     return When(instant, at is not None), _FILLER.sub("", before).strip(" ,.")
 
 
+_COMPANY = r"(?P<company>[\w&.' -]+?)"
+_UNTIL_WHEN = r"(?=\s+(?:on|at|for|tomorrow|today|next|this)\b|$)"
 _NEWS = (
-    (re.compile(r"^(?:i (?:got|have|had) )?(?:an? )?(?:invite|invitation)?.*?\b(?:final round|final interview)\b"
-                r".*?\b(?:with|at|from) (?P<company>[\w&.' -]+?)(?=\s+(?:on|at|for|tomorrow|today|next|this)\b|$)",
-                re.IGNORECASE), Status.FINAL),
-    (re.compile(r"^(?P<company>[\w&.' -]+?) (?:invited|asked|booked|scheduled|wants?|called) me\b.*?"
-                r"\b(?P<what>final|screen|phone call|call|interview)", re.IGNORECASE), None),
+    (re.compile(r"^(?:i (?:got|have|had) )?(?:an? )?(?:invite|invitation)?.*?"
+                r"\b(?:final round|final interview)\b.*?\b(?:with|at|from) "
+                + _COMPANY + _UNTIL_WHEN, re.IGNORECASE), Status.FINAL),
+    (re.compile(r"^" + _COMPANY + r" (?:invited|asked|booked|scheduled|wants?|called) me\b"
+                r".*?\b(?P<what>final|screen|phone call|call|interview)", re.IGNORECASE), None),
     (re.compile(r"^i (?:have|got|had) an? (?P<what>interview|screen|phone screen|final round)"
-                r" (?:with|at) (?P<company>[\w&.' -]+?)(?=\s+(?:on|at|for|tomorrow|today|next|this)\b|$)",
-                re.IGNORECASE), None),
-    (re.compile(r"^(?:i )?(?:heard back|got a reply|got an answer) from (?P<company>[\w&.' -]+?)[.!]?$",
-                re.IGNORECASE), Status.HEARD_BACK),
-    (re.compile(r"^(?:i (?:got|have) (?:an|the|a job)? ?offer (?:from|at) (?P<company>[\w&.' -]+?)[.!]?$)"
-                r"|^(?P<company2>[\w&.' -]+?) offered me\b", re.IGNORECASE), Status.OFFER),
+                r" (?:with|at) " + _COMPANY + _UNTIL_WHEN, re.IGNORECASE), None),
+    (re.compile(r"^(?:i )?(?:heard back|got a reply|got an answer) from " + _COMPANY
+                + r"[.!]?$", re.IGNORECASE), Status.HEARD_BACK),
+    (re.compile(r"^(?:i (?:got|have) (?:an|the|a job)? ?offer (?:from|at) " + _COMPANY
+                + r"[.!]?$)|^(?P<company2>[\w&.' -]+?) offered me\b", re.IGNORECASE),
+     Status.OFFER),
 )
 
 

@@ -84,7 +84,8 @@ TEXT: dict[str, str] = {
     "review.chart_moods": "; how strongly rejections felt: {moods}",
     "review.saved_to": "Chart saved to {path}",
     # Settings
-    "settings.review": "Weekly review: {when}. Change it with /review sunday 18:00, or /review off.",
+    "settings.review": "Weekly review: {when}. Change it with /review sunday 18:00, or "
+    "/review off.",
     "settings.review_on": "{day} at {time}",
     "settings.review_off": "off",
     "settings.noreply_days": "Follow-up suggestion after {days} days without news "
