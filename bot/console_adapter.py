@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import TextIO
@@ -27,12 +28,15 @@ class ConsoleChat:
         stdin: TextIO | None = None,
         stdout: TextIO | None = None,
         export_dir: Path | None = None,
+        chart_dir: Path | None = None,
     ) -> None:
         self._coach = coach
         self._person = PersonRef("console", user)
         self._stdin = stdin or sys.stdin
         self._stdout = stdout or sys.stdout
         self._export_dir = export_dir or Path.cwd()
+        # Charts are made again on demand, so a temporary place is enough for them.
+        self._chart_dir = chart_dir or Path(tempfile.gettempdir()) / "rebound"
         self._options: tuple[Option, ...] = ()
 
     async def run(self) -> None:
@@ -60,7 +64,8 @@ class ConsoleChat:
         for reply in replies:
             self._write(reply.text)
             if charts.is_picture(reply) and reply.chart is not None and reply.attachment:
-                path = self._export_dir / f"rebound-week-{_safe(self._person.user_id)}.png"
+                self._chart_dir.mkdir(parents=True, exist_ok=True)
+                path = self._chart_dir / f"rebound-week-{_safe(self._person.user_id)}.png"
                 path.write_bytes(reply.attachment.content)
                 self._write(reply.chart.description)
                 self._write(content.say("review.saved_to", path=path.resolve()))
