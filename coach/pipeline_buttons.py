@@ -70,8 +70,11 @@ def no_news(turn: Turn, key: str) -> None:
 def turned_down(turn: Turn, key: str) -> None:
     """Into the rejection flow, with what we know already filled in and the application linked."""
     application = _find(turn, key)
-    if application is None:
-        return
+    if application is not None:
+        _rejection_for(turn, application)
+
+
+def _rejection_for(turn: Turn, application: Application) -> None:
     rejection = Rejection(turn.new_id(), turn.now, application.company, application.role,
                           stage=pipeline.STAGE_OF.get(pipeline.status_of(application),
                                                       Stage.INTERVIEW).value)
@@ -120,6 +123,11 @@ def talk_later(turn: Turn, key: str) -> None:
 
 def understood(turn: Turn, text: str) -> bool:
     """Act on news like 'Globex invited me to an interview on Tuesday at 2pm'; False otherwise."""
+    rejected = pipeline_text.rejected_by(text)
+    open_one = pipeline.find_open(applications_now(turn), rejected) if rejected else None
+    if open_one is not None:
+        _rejection_for(turn, open_one)
+        return True
     news = pipeline_text.news(text, turn.now, zone_of(turn.current_profile))
     if news is None:
         return False

@@ -136,3 +136,17 @@ def news(text: str, now: datetime, zone: ZoneInfo) -> News | None:
         when = parse_when(text[match.end("company") if groups.get("company") else 0:], now, zone)
         return News(company[:100], found, when[0] if when else None)
     return None
+
+
+_REJECTED_ME = re.compile(
+    r"^(?:sadly |so |well,? )?" + _COMPANY
+    + r" (?:has |have |just )?(?:rejected|turned down|declined|passed on|said no to) me\b",
+    re.IGNORECASE)
+
+
+def rejected_by(text: str) -> str | None:
+    """The company in 'Initech rejected me' (the rejection flow takes it from there)."""
+    match = _REJECTED_ME.search(text.strip())
+    if match is None or match["company"].lower() in ("they", "she", "he", "it", "someone"):
+        return None
+    return match["company"].strip()
