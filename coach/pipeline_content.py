@@ -112,6 +112,8 @@ def _no_reply(snapshot: Snapshot, key: str, now: datetime) -> tuple[str, Reply] 
 
 
 def _review(snapshot: Snapshot, key: str, now: datetime) -> tuple[str, Reply] | None:
+    if not snapshot.applications and not snapshot.rejections:
+        return None  # nothing to look back on yet
     return "review.title", review.reply(snapshot, now)
 
 

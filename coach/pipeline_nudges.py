@@ -12,13 +12,14 @@ from datetime import datetime, time, timedelta
 
 from coach import pipeline
 from coach.model import (
+    AddApplication,
     Application,
     ApplicationStatus,
     Effect,
     ForgetPerson,
     NudgeKind,
     Profile,
-    SaveGoal,
+    SaveApplication,
     SaveRejection,
     ScheduledNudge,
     Snapshot,
@@ -126,8 +127,9 @@ def _settings(profile: Profile) -> tuple[object, ...]:
 def reschedule(before: Snapshot, after_profile: Profile, effects: Sequence[Effect],
                now: datetime, grace: timedelta = DEFAULT_GRACE) -> list[ScheduledNudge]:
     """What this decision moves: every application after a change of settings, else the changed
-    ones; the weekly review whenever anything about the search changed (an idempotent upsert:
-    a second delivery for the same week is refused by its key)."""
+    ones; the weekly review after a change of settings or when the search grows, once there is
+    a search to review (an idempotent upsert: a second delivery for the same week is refused
+    by its key)."""
     if any(isinstance(effect, ForgetPerson) for effect in effects):
         return []
     settings_changed = _settings(after_profile) != _settings(before.profile)
@@ -137,11 +139,17 @@ def reschedule(before: Snapshot, after_profile: Profile, effects: Sequence[Effec
     nudges: list[ScheduledNudge] = []
     for application in changed:
         nudges += application_nudges(after_profile, application, now, grace)
-    if settings_changed or changed or _search_changed(effects):
+    searching = bool(pipeline.current(before, effects) or before.rejections)
+    if searching and (settings_changed or _search_grew(before, effects)):
         nudges.append(ScheduledNudge(NudgeKind.WEEKLY_REVIEW, "",
                                      next_review(after_profile, now - grace)))
     return nudges
 
 
-def _search_changed(effects: Sequence[Effect]) -> bool:
-    return any(isinstance(effect, SaveRejection | SaveGoal) for effect in effects)
+def _search_grew(before: Snapshot, effects: Sequence[Effect]) -> bool:
+    """A new application or rejection: the first one starts the weekly review."""
+    known = {a.id for a in before.applications} | {r.id for r in before.rejections}
+    return any(isinstance(effect, AddApplication | SaveApplication)
+               and effect.application.id not in known
+               or isinstance(effect, SaveRejection) and effect.rejection.id not in known
+               for effect in effects)

@@ -139,6 +139,7 @@ async def test_the_weekly_review_comes_once_each_sunday_at_18_local_with_its_cha
 async def test_the_weekly_review_can_move_or_be_turned_off(database: Database) -> None:
     town = Town(database)
     person = await town.person("p", "UTC", at=None)
+    await town.say(person, "/applied Globex")
     assert "Wednesday at 08:30" in await town.say(person, "/review wednesday 8:30")
     await town.sweep_at(datetime(2026, 11, 25, 8, 30, 20, tzinfo=UTC))
     assert len([r for who, (r, *_), _ in town.outbox.sent if r.chart is not None]) == 1

@@ -1,0 +1,57 @@
+"""How long drawing the weekly review's chart takes, and how much memory it holds.
+
+Run: python bench/charts.py [charts]
+
+Draws 1,000 charts (by default) from varied review data, as /insights and the weekly
+nudge do, in this thread (the bot runs each in a worker thread: the time is the same),
+and prints time per chart (p50, p99, max), the PNG sizes, and the peak memory of the
+process. Targets: under 300 ms a chart, at most 200 KB a PNG.
+"""
+
+from __future__ import annotations
+
+import random
+import resource
+import statistics
+import sys
+import time
+
+from bot.charts import render
+from coach.messages import Chart, MoodPoint, WeekBar
+
+STAGES = ("applied", "screen", "interview", "final", "offer")
+
+
+def sample(rng: random.Random) -> Chart:
+    """A review someone might get: eight weeks, a goal on some, moods for half the people."""
+    weeks = tuple(WeekBar(f"{day:02d} Nov", rng.randint(0, 9),
+                          rng.choice((None, 2, 3, 5))) for day in range(1, 9))
+    reached = sorted((rng.randint(0, 30) for _ in STAGES), reverse=True)
+    moods = tuple(MoodPoint(f"{day:02d} Nov", rng.randint(1, 5))
+                  for day in range(1, rng.randint(2, 12))) if rng.random() < 0.5 else ()
+    return Chart("Your week, Mon 23 Nov 2026 to Sun 29 Nov 2026", "", weeks,
+                 tuple(zip(STAGES, reached, strict=True)), moods)
+
+
+def main(count: int) -> None:
+    rng = random.Random(12)
+    render(sample(rng))  # fonts load once per process; not part of any chart's time
+    times, sizes = [], []
+    for _ in range(count):
+        chart = sample(rng)
+        started = time.perf_counter()
+        png = render(chart)
+        times.append(time.perf_counter() - started)
+        sizes.append(len(png))
+    times.sort()
+    p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{count} charts: p50 {statistics.median(times) * 1000:.0f} ms, "
+          f"p99 {p99 * 1000:.0f} ms, max {times[-1] * 1000:.0f} ms per chart")
+    print(f"PNG size: median {statistics.median(sizes) / 1024:.0f} KB, "
+          f"max {max(sizes) / 1024:.0f} KB")
+    print(f"peak memory (max RSS): {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
