@@ -30,6 +30,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("interview", "Record an interview: /interview Globex tomorrow 14:00"),
     ("insights", "Your weekly review, with a chart"),
     ("review", "When the weekly review comes: /review sunday 18:00, or off"),
+    ("followupdays", "Days without news before a follow-up suggestion: /followupdays 14"),
     ("start", "Set your time zone and daily note time"),
     ("settings", "Your note time, time zone, pauses and reminders"),
     ("time", "When your daily note comes: /time 09:00, or /time off"),
