@@ -75,10 +75,18 @@ def _time(text: str) -> time | None:
     return None
 
 
+def _day_match(text: str) -> re.Match[str] | None:
+    """A date or today/tomorrow first; else the last weekday, so 'Sun Microsystems Tuesday'
+    means Tuesday."""
+    matches = list(_DAY.finditer(text))
+    exact = [m for m in matches if m["iso"] or m["rel"]]
+    return exact[0] if exact else (matches[-1] if matches else None)
+
+
 def parse_when(text: str, now: datetime, zone: ZoneInfo) -> tuple[When, str] | None:
     """The moment named in `text` and the text before it (a company, say); None without a day."""
     text = _ISO_T.sub(r"\1 \2", text)
-    match = _DAY.search(text)
+    match = _day_match(text)
     if match is None:
         return None
     day = _day(match, now.astimezone(zone).date())
@@ -122,8 +130,8 @@ def _status_of(what: str) -> Status:
 def news(text: str, now: datetime, zone: ZoneInfo) -> News | None:
     """News about an application in a plain sentence, or None when the text is something else."""
     text = text.strip()
-    if len(text) > 200:
-        return None
+    if len(text) > 200 or _BAD_NEWS.search(text):
+        return None  # a rejection is the rejection flow's, feelings first
     for pattern, status in _NEWS:
         match = pattern.search(text)
         if match is None:
@@ -138,6 +146,8 @@ def news(text: str, now: datetime, zone: ZoneInfo) -> News | None:
     return None
 
 
+_BAD_NEWS = re.compile(r"\b(?:reject|turned (?:me )?down|didn'?t get|did not get|not selected|"
+                       r"declined|ghosted|no longer|cancell?ed)", re.IGNORECASE)
 _REJECTED_ME = re.compile(
     r"^(?:sadly |so |well,? )?" + _COMPANY
     + r" (?:has |have |just )?(?:rejected|turned down|declined|passed on|said no to) me\b",
