@@ -1,6 +1,7 @@
 """Drawing the weekly review's chart: the coach says what it shows, this turns it into a PNG.
 
-matplotlib's Agg backend, one figure per chart, closed at once; the drawing runs
+matplotlib's Agg canvas, one Figure per chart kept out of pyplot (nothing global to
+close or to share between threads); the drawing runs
 in a worker thread (asyncio.to_thread) so a reply to someone else never waits
 for it. 8 x 5 inches at 100 dpi gives 800 x 500 px, some 40 KB.
 """
@@ -11,16 +12,12 @@ import asyncio
 import io
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-import matplotlib
+from coach.messages import Attachment, Chart, Reply
 
-matplotlib.use("Agg")
-
-from matplotlib.axes import Axes  # noqa: E402  (after choosing the backend)
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
-
-from coach.messages import Attachment, Chart, Reply  # noqa: E402
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
 
 SIZE_INCHES = (8.0, 5.0)
 DPI = 100
@@ -29,7 +26,14 @@ BAR, GOAL, STAGE, MOOD = "#4C72B0", "#DD8452", "#55A868", "#C44E52"
 
 
 def render(chart: Chart) -> bytes:
-    """The chart as PNG bytes: weeks against the goal line, stages reached, and moods if any."""
+    """The chart as PNG bytes: weeks against the goal line, stages reached, and moods if any.
+
+    matplotlib is imported here, not at the top: it takes a second or two to load, which
+    every `coach` start would otherwise pay before its first chart, or without ever drawing one.
+    A Figure made directly (not pyplot) needs no global backend state and is thread-safe.
+    """
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     panels = 3 if chart.moods else 2
     grid = figure.add_gridspec(1, panels, width_ratios=[2.2, 1.2, 1.4][:panels])
@@ -52,6 +56,8 @@ def _weeks(ax: Axes, chart: Chart) -> None:
     ax.plot(positions, goals, color=GOAL, marker="_", markersize=18, linestyle="--", label="goal")
     ax.set_xticks(positions, [w.label for w in chart.weeks], rotation=60, fontsize=7)
     _title(ax, "Applications per week")
+    from matplotlib.ticker import MaxNLocator
+
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.legend(fontsize=7, loc="upper left")
 
