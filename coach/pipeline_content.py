@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from coach import content, pipeline, review
+from coach import content, pipeline, pipeline_nudges, review
 from coach.asking import stage_label
 from coach.formatting import describe, format_date
 from coach.messages import Option, Reply
@@ -19,7 +19,7 @@ PREP_SOURCES = 2
 
 
 def _application(snapshot: Snapshot, key: str) -> Application | None:
-    return next((a for a in snapshot.applications if a.id == key), None)
+    return pipeline_nudges.application_of(snapshot.applications, key)
 
 
 def _stage_of(application: Application) -> str:
@@ -67,25 +67,27 @@ def _interview_fields(snapshot: Snapshot, application: Application) -> dict[str,
 def _prep(snapshot: Snapshot, key: str, now: datetime) -> tuple[str, Reply] | None:
     application = _application(snapshot, key)
     if (application is None or application.interview_at is None or now >= application.interview_at
-            or application.prep_read_at is not None):
+            or application.prep_read_at is not None
+            or pipeline_nudges.round_key(application) != key):
         return None
     lines = prep_lines(snapshot, application)
     fields = _interview_fields(snapshot, application)
     variant = "prep.note" if lines else "prep.empty"
     text = content.say(variant, lines="\n".join(lines), **fields)
-    return variant, Reply(text, (Option("Read it, thanks", f"cmd:prep_read {key}"),))
+    return variant, Reply(text, (Option("Read it, thanks", f"cmd:prep_read {application.id}"),))
 
 
 def _after(snapshot: Snapshot, key: str, now: datetime) -> tuple[str, Reply] | None:
     application = _application(snapshot, key)
     if (application is None or not pipeline.is_open(application)
-            or application.interview_at is None or now < application.interview_at):
+            or application.interview_at is None or now < application.interview_at
+            or pipeline_nudges.round_key(application) != key):
         return None
     text = content.say("after.ask", **_interview_fields(snapshot, application))
     return "after.ask", Reply(text, (
-        Option("Went well: next stage", f"cmd:went_well {key}"),
-        Option("They turned me down", f"cmd:turned_down {key}"),
-        Option("No news yet", f"cmd:no_news {key}"),
+        Option("Went well: next stage", f"cmd:went_well {application.id}"),
+        Option("They turned me down", f"cmd:turned_down {application.id}"),
+        Option("No news yet", f"cmd:no_news {application.id}"),
     ))
 
 

@@ -109,9 +109,34 @@ def application_nudges(profile: Profile, application: Application, now: datetime
             days=no_reply_days(profile))
         no_reply = local_instant(day, profile.ping_time or REVIEW_TIME, zone_of(profile))
         no_reply = no_reply if no_reply >= now - grace else None
-    return [ScheduledNudge(kind, application.id, due if is_on(profile, kind) else None)
-            for kind, due in ((NudgeKind.INTERVIEW_PREP, prep),
-                              (NudgeKind.INTERVIEW_AFTER, after), (NudgeKind.NO_REPLY, no_reply))]
+    nudges = [ScheduledNudge(NudgeKind.NO_REPLY, application.id,
+                             no_reply if is_on(profile, NudgeKind.NO_REPLY) else None)]
+    current = round_key(application)
+    for kind, due in ((NudgeKind.INTERVIEW_PREP, prep), (NudgeKind.INTERVIEW_AFTER, after)):
+        for key in round_keys(application):  # an earlier round's unsent ones go
+            on = key == current and is_on(profile, kind)
+            nudges.append(ScheduledNudge(kind, key, due if on else None))
+    return nudges
+
+
+#: Each interview round gets its own notes, so the final round has one too.
+_ROUND_SUFFIX = {ApplicationStatus.SCREEN: ":s", ApplicationStatus.FINAL: ":f"}
+
+
+def round_keys(application: Application) -> list[str]:
+    return [application.id, *(application.id[:30] + s for s in _ROUND_SUFFIX.values())]
+
+
+def round_key(application: Application) -> str:
+    """The key of this round's notes (ids are 32 characters; keys may have 36)."""
+    suffix = _ROUND_SUFFIX.get(pipeline.status_of(application))
+    return application.id if suffix is None else application.id[:30] + suffix
+
+
+def application_of(applications: Sequence[Application], key: str) -> Application | None:
+    """The application a nudge key names, whichever round it is for."""
+    found = next((a for a in applications if a.id == key), None)
+    return found or next((a for a in applications if round_key(a) == key), None)
 
 
 def _timing(application: Application) -> tuple[object, ...]:

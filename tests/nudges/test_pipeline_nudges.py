@@ -76,6 +76,24 @@ async def test_marking_the_note_read_answers_and_keeps_it_from_coming(database: 
     assert not [t for t in _texts(town, person) if "Tomorrow at" in t]
 
 
+async def test_the_final_round_gets_its_own_note_after_the_first_interview_went_well(
+    database: Database,
+) -> None:
+    town = Town(database)
+    person = await town.person("p", "UTC", at=None)
+    await town.say(person, "/interview Globex 2026-11-24 10:00")
+    scheduler = town.scheduler()
+    await town.sweep_at(datetime(2026, 11, 23, 18, 0, 20, tzinfo=UTC), scheduler)
+    await town.sweep_at(datetime(2026, 11, 24, 13, 0, 20, tzinfo=UTC), scheduler)
+    (application,) = (await town.snapshot(person)).applications
+    assert "final round" in await town.press(person, f"cmd:went_well {application.id}")
+    said = await town.say(person, "/interview Globex 2026-12-01 15:00")
+    assert "final round with Globex" in said
+    await town.sweep_at(datetime(2026, 11, 30, 18, 0, 20, tzinfo=UTC), scheduler)
+    notes = [t for t in _texts(town, person) if t.startswith("Tomorrow at")]
+    assert len(notes) == 2 and "final round with Globex" in notes[1]
+
+
 async def test_an_application_with_no_news_gets_one_follow_up_with_a_draft(
     database: Database,
 ) -> None:
