@@ -51,35 +51,49 @@ def render(chart: Chart) -> bytes:
 
 def _weeks(ax: Axes, chart: Chart) -> None:
     positions = list(range(len(chart.weeks)))
-    ax.bar(positions, [w.applications for w in chart.weeks], color=BAR, label="applications")
+    bars = ax.bar(positions, [w.applications for w in chart.weeks], color=BAR,
+                  label="applications")
+    ax.bar_label(bars, fontsize=7, padding=1)
     goals = [w.goal if w.goal is not None else float("nan") for w in chart.weeks]
-    ax.plot(positions, goals, color=GOAL, marker="_", markersize=18, linestyle="--", label="goal")
-    ax.set_xticks(positions, [w.label for w in chart.weeks], rotation=60, fontsize=7)
-    _title(ax, "Applications per week")
-    from matplotlib.ticker import MaxNLocator
-
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    ax.legend(fontsize=7, loc="upper left")
+    ax.plot(positions, goals, color=GOAL, marker="_", markersize=18, linestyle="none",
+            markeredgewidth=2, label="goal")
+    _no_ticks(ax)
+    for position, week in enumerate(chart.weeks):
+        ax.text(position, -0.02, week.label, transform=ax.get_xaxis_transform(), fontsize=7,
+                rotation=60, ha="right", va="top")
+    ax.set_ylim(0, max([1, *(w.applications for w in chart.weeks),
+                        *(w.goal or 0 for w in chart.weeks)]) * 1.15)
+    _title(ax, "Applications per week (dashes: goal)")
 
 
 def _stages(ax: Axes, chart: Chart) -> None:
-    names = [name for name, _ in chart.stages]
-    bars = ax.barh(names[::-1], [count for _, count in chart.stages][::-1], color=STAGE)
+    names = [name for name, _ in chart.stages][::-1]
+    bars = ax.barh(range(len(names)), [count for _, count in chart.stages][::-1], color=STAGE)
     ax.bar_label(bars, fontsize=7, padding=2)
-    _title(ax, "Stages reached")
-    ax.tick_params(labelsize=7)
-    ax.set_xticks([])  # the counts are written on the bars: fewer ticks, faster drawing
+    _no_ticks(ax)
+    for position, name in enumerate(names):
+        ax.text(-0.03, position, name, transform=ax.get_yaxis_transform(), fontsize=7,
+                ha="right", va="center")
     ax.margins(x=0.2)
+    _title(ax, "Stages reached")
 
 
 def _moods(ax: Axes, chart: Chart) -> None:
-    ax.plot([m.label for m in chart.moods], [m.intensity for m in chart.moods], color=MOOD,
-            marker="o")
+    positions = list(range(len(chart.moods)))
+    ax.plot(positions, [m.intensity for m in chart.moods], color=MOOD, marker="o")
+    _no_ticks(ax)
     ax.set_ylim(0.5, 5.5)
-    ax.set_yticks([1, 2, 3, 4, 5])
-    _title(ax, "How strongly it felt")
-    ax.tick_params(axis="x", labelsize=7, rotation=60)
-    ax.tick_params(axis="y", labelsize=7)
+    for position in sorted({0, len(chart.moods) - 1}):  # first and last date: enough to read
+        ax.text(position, -0.02, chart.moods[position].label, transform=ax.get_xaxis_transform(),
+                fontsize=7, ha="center", va="top")
+    _title(ax, "How strongly it felt (1-5)")
+
+
+def _no_ticks(ax: Axes) -> None:
+    """Labels are drawn as plain text instead: matplotlib's tick machinery was most of the
+    drawing time (each tick is several artists, laid out twice)."""
+    ax.set_xticks([])
+    ax.set_yticks([])
 
 
 def _title(ax: Axes, text: str) -> None:
