@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import TextIO
 
+from bot import charts
+from coach import content
 from coach.messages import Incoming, Option, PersonRef, Reply
 from coach.service import Coach
 
@@ -26,12 +29,15 @@ class ConsoleChat:
         stdin: TextIO | None = None,
         stdout: TextIO | None = None,
         export_dir: Path | None = None,
+        chart_dir: Path | None = None,
     ) -> None:
         self._coach = coach
         self._person = PersonRef("console", user)
         self._stdin = stdin or sys.stdin
         self._stdout = stdout or sys.stdout
         self._export_dir = export_dir or Path.cwd()
+        # Charts are made again on demand, so a temporary place is enough for them.
+        self._chart_dir = chart_dir or Path(tempfile.gettempdir()) / "rebound"
         self._options: tuple[Option, ...] = ()
 
     async def run(self) -> None:
@@ -42,7 +48,8 @@ class ConsoleChat:
         pasting = self._stdin.isatty()
         while (line := await lines.get()) is not None:
             text = await _rest_of_paste(lines, line) if pasting else line
-            self._show(await self._coach.handle(self.incoming(text.rstrip("\r\n"))))
+            replies = await self._coach.handle(self.incoming(text.rstrip("\r\n")))
+            self._show(await charts.with_pictures(replies))
 
     def incoming(self, line: str) -> Incoming:
         """A number that names a shown option is that option; anything else is text."""
@@ -59,7 +66,13 @@ class ConsoleChat:
     def _show(self, replies: list[Reply]) -> None:
         for reply in replies:
             self._write(reply.text)
-            if reply.attachment is not None:
+            if charts.is_picture(reply) and reply.chart is not None and reply.attachment:
+                self._chart_dir.mkdir(parents=True, exist_ok=True)
+                path = self._chart_dir / f"rebound-week-{_safe(self._person.user_id)}.png"
+                path.write_bytes(reply.attachment.content)
+                self._write(reply.chart.description)
+                self._write(content.say("review.saved_to", path=path.resolve()))
+            elif reply.attachment is not None:
                 path = self._export_dir / f"rebound-export-{_safe(self._person.user_id)}.json"
                 path.write_bytes(reply.attachment.content)
                 self._write(f"Saved to {path.resolve()}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from bot import charts
 from coach.messages import PersonRef, Reply
 from coach.ports import DeliveryResult
 
@@ -19,5 +20,5 @@ class ConsoleOutbox:
         self._show = show
 
     async def send(self, person: PersonRef, replies: Sequence[Reply]) -> DeliveryResult:
-        self._show(list(replies))
+        self._show(await charts.with_pictures(replies))
         return DeliveryResult.DELIVERED

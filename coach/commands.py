@@ -13,6 +13,8 @@ from coach import (
     extraction,
     goals,
     listening,
+    pipeline_buttons,
+    pipeline_commands,
     plans,
     settings_commands,
 )
@@ -28,6 +30,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("applied", "Log an application: /applied Company, Role"),
     ("progress", "Your goal, this week and your streak"),
     ("journal", "Past rejections and your lessons"),
+    ("applications", "Your open applications, their status and age"),
+    ("interview", "Record an interview: /interview Globex tomorrow 14:00"),
+    ("insights", "Your weekly review, with a chart"),
+    ("review", "When the weekly review comes: /review sunday 18:00, or off"),
+    ("followupdays", "Days without news before a follow-up suggestion: /followupdays 14"),
     ("start", "Set your time zone and daily note time"),
     ("settings", "Your note time, time zone, pauses and reminders"),
     ("time", "When your daily note comes: /time 09:00, or /time off"),
@@ -196,5 +203,7 @@ _HANDLERS: dict[str, Callable[[Turn, str], None]] = {
     "applied_one": applied_one,
     "country": country_command.country,
     **settings_commands.HANDLERS,
+    **pipeline_commands.HANDLERS,
+    **pipeline_buttons.HANDLERS,
 }
 

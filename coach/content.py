@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from coach import care_texts, nudge_texts
+from coach import care_texts, nudge_texts, pipeline_texts
 
 TEXT: dict[str, str] = {
     # Who the coach is: said at the start and again after long conversations.
@@ -30,6 +30,9 @@ TEXT: dict[str, str] = {
     "/applied Company, Role: log an application\n"
     "/progress: your goal, this week, your streak\n"
     "/journal: past rejections and your lessons\n"
+    "/applications: your open applications and where each stands\n"
+    "/interview Globex tomorrow 14:00: an interview, with your past lessons the evening before\n"
+    "/insights: your week in review, with a chart\n"
     "/start: set your time zone and daily note time\n"
     "/settings: when your note comes, your time zone, pauses and which reminders you get\n"
     "/country DE: your country, for the right support lines\n"
@@ -207,6 +210,7 @@ TEXT: dict[str, str] = {
 }
 TEXT.update(nudge_texts.TEXT)
 TEXT.update(care_texts.TEXT)
+TEXT.update(pipeline_texts.TEXT)
 
 
 def say(key: str, **fields: Any) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from coach import answers, care, commands, idle, recording, safety
+from coach import answers, care, commands, idle, pipeline_buttons, recording, safety
 from coach.answers import InvalidAnswer
 from coach.asking import ask
 from coach.flow import STEP_BY_STATE, Choice, State, Step, next_state
@@ -47,6 +47,8 @@ def decide(
         commands.run(turn, *command)
     elif care.takes(turn, incoming):
         care.after_crisis(turn, incoming, text)
+    elif turn.state is State.IDLE and pipeline_buttons.understood(turn, text):
+        pass  # news about an application ("Globex invited me to an interview on Tuesday")
     elif turn.state is State.IDLE or (turn.state in ONBOARDING and idle.is_rejection(text)):
         idle.respond(turn, text, incoming.option)
     elif _returning_after_a_while(snapshot, incoming, now):

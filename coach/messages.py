@@ -46,8 +46,39 @@ class Attachment:
 
 
 @dataclass(frozen=True, slots=True)
+class WeekBar:
+    """One week of the chart: applications sent, and the goal line (None: no goal that week)."""
+
+    label: str
+    applications: int
+    goal: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MoodPoint:
+    """How strongly a rejection was felt (1-5), for the mood panel (only with consent)."""
+
+    label: str
+    intensity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """What the weekly review's picture shows; the coach says what, the adapter draws it.
+
+    `description` is the one-line version for screen readers and the console.
+    """
+
+    title: str
+    description: str
+    weeks: tuple[WeekBar, ...]
+    stages: tuple[tuple[str, int], ...]  # (stage label, rejections that ended there)
+    moods: tuple[MoodPoint, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Reply:
-    """One message from the coach: text plus optional quick replies or a file.
+    """One message from the coach: text plus optional quick replies, a file, or a chart.
 
     `keys` are the content keys the text was made from, in order, so tests and
     reviews can tell what was said without depending on the wording.
@@ -56,6 +87,7 @@ class Reply:
     text: str
     options: tuple[Option, ...] = field(default=())
     attachment: Attachment | None = None
+    chart: Chart | None = None
     keys: tuple[str, ...] = ()
 
     @property

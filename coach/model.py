@@ -37,6 +37,11 @@ class NudgeKind(StrEnum):
     FEEDBACK = "feedback"  # did you send the feedback request? (two days after a rejection)
     FOLLOW_UP = "follow_up"  # reach back out to the hiring manager, on the date they chose
     CRISIS_CHECK_IN = "crisis_check_in"  # the day after a crisis message: how are you, the lines
+    # The search over weeks (coach/pipeline_nudges.py):
+    WEEKLY_REVIEW = "weekly_review"  # the week in review with its chart, on the chosen weekday
+    INTERVIEW_PREP = "interview_prep"  # the evening before an interview: earlier lessons
+    INTERVIEW_AFTER = "interview_after"  # a few hours after an interview: how did it go?
+    NO_REPLY = "no_reply"  # an application with no news for a while: a follow-up draft
 
 
 class RejectionKind(StrEnum):
@@ -71,6 +76,10 @@ class Profile:
     # Safety (issue 8): their own choice of country, and goal pressure held after a crisis.
     country: str | None = None  # ISO 3166 alpha-2 set with /country; None: guess from the zone
     crisis_paused_until: datetime | None = None  # goal notes and check-ins wait until then
+    # The search over weeks; None means the default (coach/pipeline_nudges.py).
+    review_weekday: int | None = None  # 0 Monday .. 6 Sunday
+    review_time: time | None = None
+    no_reply_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,15 +128,33 @@ class Goal:
     closed_at: datetime | None = None
 
 
+class ApplicationStatus(StrEnum):
+    """Where an application stands (coach/pipeline.py). Stored: add values, never rename."""
+
+    APPLIED = "applied"
+    HEARD_BACK = "heard_back"
+    SCREEN = "screen"
+    INTERVIEW = "interview"
+    FINAL = "final"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    NO_REPLY = "no_reply"
+
+
 @dataclass(frozen=True, slots=True)
 class Application:
-    """An application the person logged."""
+    """An application the person logged, and how far it has come since."""
 
     id: str
     created_at: datetime
     company: str | None = None
     role: str | None = None
     goal_id: str | None = None
+    status: str = ApplicationStatus.APPLIED.value
+    status_at: datetime | None = None  # when the status last changed (its age in /applications)
+    interview_at: datetime | None = None  # the next interview, UTC
+    rejection_id: str | None = None  # the rejection this application ended in
+    prep_read_at: datetime | None = None  # the preparation note was marked read
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +197,13 @@ class AddApplication:
 
 
 @dataclass(frozen=True, slots=True)
+class SaveApplication:
+    """Insert or update (by id): a status change, an interview, a link to a rejection."""
+
+    application: Application
+
+
+@dataclass(frozen=True, slots=True)
 class ForgetPerson:
     """Delete every row of this person, in every table."""
 
@@ -191,4 +225,7 @@ class ScheduleNudges:
     nudges: tuple[ScheduledNudge, ...]
 
 
-Effect = SaveProfile | SaveRejection | SaveGoal | AddApplication | ForgetPerson | ScheduleNudges
+Effect = (
+    SaveProfile | SaveRejection | SaveGoal | AddApplication | SaveApplication | ForgetPerson
+    | ScheduleNudges
+)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from coach import care, content, goals, insights
+from coach import care, content, goals, insights, pipeline_content, pipeline_nudges
 from coach.formatting import format_date, plural
 from coach.messages import Option, Reply
 from coach.model import Goal, NudgeKind, Rejection, Snapshot
@@ -57,6 +57,9 @@ def compose(
         return None
     if kind is not NudgeKind.CRISIS_CHECK_IN and held_after_crisis(profile, now):
         return None  # no goal pressure in the days after a crisis message
+    if kind in pipeline_nudges.KINDS:
+        pipeline_found = pipeline_content.compose(kind, key, snapshot, now)
+        return None if pipeline_found is None else Composed(pipeline_found[1], pipeline_found[0])
     today = local_day(slot, zone_of(profile))
     found = _COMPOSERS[kind](snapshot, key, today, previous)
     if found is None:

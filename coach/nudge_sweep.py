@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from coach import pipeline_nudges
 from coach.messages import PersonRef
 from coach.model import NudgeKind, Profile, Snapshot
 from coach.nudge_timing import first_slot_from, local_day
@@ -71,6 +72,8 @@ def plan(due: DueNudge, profile: Profile, now: datetime, grace: timedelta) -> Pl
     if due.kind is not NudgeKind.CRISIS_CHECK_IN and held is not None and now < held:
         # Goal pressure waits out the days after a crisis message; the row is kept for then.
         return Planned(None, None, first_slot_from(reminder_time(profile), zone_of(profile), held))
+    if due.kind is NudgeKind.WEEKLY_REVIEW:
+        return Planned(*pipeline_nudges.plan_review(due.due_at, profile, now, grace))
     sendable = is_on(profile, due.kind) and not is_paused(profile, now) and not profile.unreachable
     if sendable and now - due.due_at <= grace:
         return Planned(due.key, due.due_at, None)

@@ -49,6 +49,9 @@ GROUPS: dict[str, tuple[NudgeKind, ...]] = {
     "goals": (NudgeKind.GOAL_CHECK_IN, NudgeKind.GOAL_PASSED),
     "feedback": (NudgeKind.FEEDBACK,),
     "followups": (NudgeKind.FOLLOW_UP,),
+    "review": (NudgeKind.WEEKLY_REVIEW,),
+    "interviews": (NudgeKind.INTERVIEW_PREP, NudgeKind.INTERVIEW_AFTER),
+    "noreply": (NudgeKind.NO_REPLY,),
 }
 
 
@@ -220,6 +223,17 @@ def _rejection_dates(rejection: Rejection | None) -> tuple[object, ...]:
 
 def reschedule(before: Snapshot, effects: Sequence[Effect], now: datetime) -> ScheduleNudges | None:
     """The schedule changes a decision's effects call for; None when nothing moved."""
+    from coach import pipeline_nudges  # it builds on this module's rules
+
+    found = _reschedule(before, effects, now)
+    more = pipeline_nudges.reschedule(before, _after(before, effects).profile, effects, now)
+    nudges = (*(found.nudges if found else ()), *more)
+    return ScheduleNudges(nudges) if nudges else None
+
+
+def _reschedule(
+    before: Snapshot, effects: Sequence[Effect], now: datetime
+) -> ScheduleNudges | None:
     if any(isinstance(effect, ForgetPerson) for effect in effects):
         return None  # forgetting deletes the schedule with everything else
     after = _after(before, effects)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from coach import content, engine, nudges, safety
+from coach import content, engine, nudges, pipeline, safety
 from coach.asking import ask
 from coach.flow import State
 from coach.messages import Attachment, Incoming, PersonRef, Reply
@@ -75,6 +75,7 @@ class Coach:
         decision = _with_disclosure(snapshot, decision, now)
         decision = _with_display_name(snapshot, decision, incoming.display_name)
         decision = _reachable_again(snapshot, decision)
+        decision = _with_pipeline_links(snapshot, decision, now)
         decision = _with_nudge_schedule(snapshot, decision, now)
         await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
         log.info("person %s: %s -> %s, risk %s", snapshot.profile.id,
@@ -145,6 +146,12 @@ def _reachable_again(snapshot: Snapshot, decision: Decision) -> Decision:
     if not profile.unreachable:
         return decision
     return _save_profile(decision, replace(profile, unreachable=False), decision.replies)
+
+
+def _with_pipeline_links(snapshot: Snapshot, decision: Decision, now: datetime) -> Decision:
+    """A rejection about a company with an open application closes that application."""
+    links = pipeline.link_rejections(snapshot, decision.effects, now)
+    return replace(decision, effects=(*decision.effects, *links)) if links else decision
 
 
 def _with_nudge_schedule(snapshot: Snapshot, decision: Decision, now: datetime) -> Decision:

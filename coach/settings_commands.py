@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import time, timedelta
 
-from coach import answers, nudges
+from coach import answers, nudges, pipeline_commands
 from coach import settings_view as view
 from coach.answers import InvalidAnswer
 from coach.asking import ask
@@ -22,7 +22,9 @@ _GROUP_NAMES = {
     "daily": "daily", "notes": "daily", "goal": "goals", "goals": "goals", "checkins": "goals",
     "check-ins": "goals", "feedback": "feedback", "followup": "followups",
     "followups": "followups", "follow-up": "followups", "follow-ups": "followups",
-    "all": "all", "everything": "all",
+    "all": "all", "everything": "all", "review": "review", "weekly": "review",
+    "interviews": "interviews", "interview": "interviews", "noreply": "noreply",
+    "no-reply": "noreply",
 }
 _SWITCH = {"on": True, "yes": True, "enable": True, "start": True,
            "off": False, "no": False, "disable": False, "stop": False}
@@ -38,6 +40,7 @@ def ask_setting(turn: Turn, state: State) -> None:
 
 def show(turn: Turn, arguments: str) -> None:
     view.summary(turn)
+    pipeline_commands.settings_summary(turn)
     view.then_options(turn, view.settings_options(turn.current_profile, turn.now))
 
 

@@ -14,7 +14,8 @@ from coach.nudge_timing import local_day
 from coach.turn import Turn
 
 LABELS = {"daily": "Daily notes", "goals": "Goal check-ins", "feedback": "Feedback reminders",
-          "followups": "Follow-up reminders"}
+          "followups": "Follow-up reminders", "review": "Weekly review",
+          "interviews": "Interview notes", "noreply": "No-reply follow-ups"}
 
 
 def summary(turn: Turn) -> None:
@@ -92,7 +93,8 @@ def country(profile: Profile) -> str:
 
 
 def reminders(profile: Profile) -> str:
-    shown = {"goals": "goal check-ins", "feedback": "feedback", "followups": "follow-ups"}
+    shown = {"goals": "goal check-ins", "feedback": "feedback", "followups": "follow-ups",
+             "interviews": "interview notes", "noreply": "no-reply follow-ups"}
     return ", ".join(
         f"{name} {'off' if nudges.GROUPS[group][0].value in profile.nudges_off else 'on'}"
         for group, name in shown.items())

@@ -65,6 +65,10 @@ class PersonRow(Base):
     # Safety (migration 0003): their chosen country, and goal pressure held after a crisis.
     country: Mapped[str | None] = mapped_column(String(2))
     crisis_paused_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The search over weeks (0005): the weekly review's day and time, the no-reply wait.
+    review_weekday: Mapped[int | None] = mapped_column(Integer)
+    review_time: Mapped[time | None] = mapped_column(Time)
+    no_reply_days: Mapped[int | None] = mapped_column(Integer)
 
 
 class ConversationRow(Base):
@@ -125,6 +129,12 @@ class ApplicationRow(Base):
     company: Mapped[str | None] = mapped_column(Text)
     role: Mapped[str | None] = mapped_column(Text)
     goal_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+    # The pipeline (0005): where the application stands, its interview, its rejection.
+    status: Mapped[str] = mapped_column(String(16), default="applied", server_default="applied")
+    status_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    interview_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rejection_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
+    prep_read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class DeliveryRow(Base):

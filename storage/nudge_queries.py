@@ -34,6 +34,7 @@ _SETTINGS = (
     PersonRow.platform, PersonRow.user_id, PersonRow.created_at, PersonRow.timezone,
     PersonRow.ping_time, PersonRow.nudges_paused, PersonRow.nudges_paused_until,
     PersonRow.nudges_off, PersonRow.unreachable, PersonRow.crisis_paused_until,
+    PersonRow.review_weekday, PersonRow.review_time, PersonRow.no_reply_days,
 )
 
 
@@ -75,6 +76,8 @@ def profile_of(row: Any) -> Profile:
         timezone=row.timezone, ping_time=row.ping_time, nudges_paused=row.nudges_paused,
         unreachable=row.unreachable, nudges_paused_until=row.nudges_paused_until,
         nudges_off=tuple(row.nudges_off or ()), crisis_paused_until=row.crisis_paused_until,
+        review_weekday=row.review_weekday, review_time=row.review_time,
+        no_reply_days=row.no_reply_days,
     )
 
 

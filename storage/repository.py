@@ -17,6 +17,7 @@ from coach.model import (
     Conversation,
     Effect,
     ForgetPerson,
+    SaveApplication,
     SaveGoal,
     SaveProfile,
     SaveRejection,
@@ -156,6 +157,8 @@ class SqlCoachStore:
                     .values(mapping.owned_values(person_id, item))
                     .on_conflict_do_nothing(index_elements=["id"])
                 )
+            case SaveApplication(application=item):
+                await self._upsert(session, ApplicationRow, mapping.owned_values(person_id, item))
             case ForgetPerson():
                 await _forget(session, person_id)
             case ScheduleNudges(nudges=nudges):

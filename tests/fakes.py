@@ -15,6 +15,7 @@ from coach.model import (
     Effect,
     ForgetPerson,
     Profile,
+    SaveApplication,
     SaveGoal,
     SaveProfile,
     SaveRejection,
@@ -117,6 +118,8 @@ def _apply(snapshot: Snapshot, effect: Effect) -> Snapshot:
         return replace(snapshot, goals=_upsert(snapshot.goals, effect.goal))
     if isinstance(effect, AddApplication):
         return replace(snapshot, applications=(*snapshot.applications, effect.application))
+    if isinstance(effect, SaveApplication):
+        return replace(snapshot, applications=_upsert(snapshot.applications, effect.application))
     raise TypeError(effect)
 
 

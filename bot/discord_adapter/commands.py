@@ -33,6 +33,9 @@ ARGUMENTS: dict[str, Argument] = {
     "pause": Argument("days", "How many days; empty pauses until /resume"),
     "nudges": Argument("which", "A kind and on or off, for example: goals off"),
     "country": Argument("code", "A two-letter code like DE or a name; off to guess from your zone"),
+    "interview": Argument("details", "Company and when (for example: Globex tomorrow 14:00)"),
+    "review": Argument("when", "A weekday and time (sunday 18:00), or off"),
+    "followupdays": Argument("days", "A number of days from 3 to 60"),
 }
 
 #: Usable in servers (answered privately) and in the bot's DMs; installed to servers only.

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 import discord
 
+from bot import charts
 from bot.discord_adapter.buttons import options_view
 from bot.discord_adapter.rendering import as_file, split_text
 from coach.messages import Reply
@@ -72,7 +73,9 @@ async def deliver(destination: Destination, replies: Sequence[Reply]) -> int:
     sent = 0
     try:
         for reply in replies:
-            pieces = split_text(reply.text) or [""]
+            reply = await charts.with_picture(reply)
+            text = charts.caption(reply) if reply.chart is not None else reply.text
+            pieces = split_text(text) or [""]
             for index, piece in enumerate(pieces):
                 last = index == len(pieces) - 1
                 view = options_view(reply.options) if last else None

@@ -19,6 +19,7 @@ from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, NetworkError, TelegramError
 
+from bot import charts
 from bot.telegram_adapter.rendering import CAPTION_LIMIT, keyboard, split_text, telegram_length
 from coach.messages import Reply
 
@@ -72,7 +73,10 @@ class ReplySender:
     async def send(self, bot: Bot, chat_id: int, replies: Sequence[Reply]) -> None:
         """Send every reply, in order. Raises Forbidden and errors that survived retries."""
         for reply in replies:
-            if reply.attachment is not None:
+            reply = await charts.with_picture(reply)
+            if charts.is_picture(reply):
+                await self._send_photo(bot, chat_id, reply)
+            elif reply.attachment is not None:
                 await self._send_document(bot, chat_id, reply)
             else:
                 await self._send_text(bot, chat_id, reply.text, keyboard(reply.options))
@@ -113,6 +117,20 @@ class ReplySender:
             reply_markup=keyboard(reply.options),
         )
         await self.call(send, "sendDocument")
+
+    async def _send_photo(self, bot: Bot, chat_id: int, reply: Reply) -> None:
+        """A chart: its words and one-line description as the caption when they fit."""
+        assert reply.attachment is not None
+        caption: str | None = charts.caption(reply) if reply.chart else reply.text.strip()
+        if caption and telegram_length(caption) > CAPTION_LIMIT:
+            await self._send_text(bot, chat_id, caption, None)
+            caption = reply.chart.description[:CAPTION_LIMIT] if reply.chart else None
+        send = functools.partial(
+            bot.send_photo, chat_id, reply.attachment.content,
+            filename=reply.attachment.filename, caption=caption or None,
+            reply_markup=keyboard(reply.options),
+        )
+        await self.call(send, "sendPhoto")
 
     @contextlib.asynccontextmanager
     async def typing(self, bot: Bot, chat_id: int) -> AsyncIterator[None]:

@@ -35,6 +35,13 @@ SAMPLES: dict[str, str] = {
     "streak": "2 days", "target": "2", "time": "09:00", "timezone": "Europe/Berlin",
     "total": "4", "until": "Mon 30 Nov 2026", "value": "Europe/Berlin", "week": "2 applications",
     "what": "Globex — Data Analyst", "when": "3 days left",
+    # The search over weeks (coach/pipeline_texts.py).
+    "age": "applied 5 days ago", "closed": "1", "day": "Sunday", "end": "Sun 06 Dec",
+    "funnel": "screen 1, interview 2", "goal": "2", "lines": _RESOURCES, "moods": "3, 4, 2",
+    "open": "2", "path": "/tmp/rebound-review.png", "ratings": "screen 4/5, interview 2/5",
+    "series": "1, 2, 0, 3", "stages": "screen 1, interview 2", "start": "Mon 30 Nov",
+    "status": "interview", "text": "Applications per week against your goal",
+    "weeks": "8", "where": "at the interview stage",
 }
 #: The longest a person's own words can be where they are repeated back.
 LONGEST = {"lesson": "x" * 1500, "company": "Globex " * 28, "role": "Analyst " * 25}

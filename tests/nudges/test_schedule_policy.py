@@ -123,7 +123,11 @@ def test_long_past_reminders_are_not_scheduled() -> None:
 def test_only_what_a_decision_changed_is_rescheduled() -> None:
     before = replace(_berlin(ping_time=time(9)), rejections=(Rejection("r1", NOW),))
     same_dates = SaveRejection(replace(before.rejections[0], lesson="prepare"))
-    assert reschedule(before, [same_dates, AddApplication(Application("a1", NOW))], NOW) is None
+    assert reschedule(before, [same_dates], NOW) is None
+    added = reschedule(before, [AddApplication(Application("a1", NOW))], NOW)
+    assert added is not None  # a new application gets its no-reply follow-up (issue 12)
+    assert {n.kind for n in added.nudges if n.due_at} == {NudgeKind.NO_REPLY,
+                                                           NudgeKind.WEEKLY_REVIEW}
     goal = SaveGoal(Goal("g1", NOW, 2, date(2026, 6, 17)))
     schedule = reschedule(before, [goal], NOW)
     assert schedule is not None

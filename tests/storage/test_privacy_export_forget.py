@@ -16,6 +16,7 @@ from coach.model import (
     ForgetPerson,
     Goal,
     Rejection,
+    SaveApplication,
     SaveGoal,
     SaveProfile,
     SaveRejection,
@@ -41,10 +42,14 @@ async def give_history(
         person_id,
         Conversation("reflect", {"said": f"{name} said this"}, updated_at=T0),
         [
-            SaveProfile(replace(snapshot.profile, display_name=name, ping_time=time(9, 0))),
+            SaveProfile(replace(snapshot.profile, display_name=name, ping_time=time(9, 0),
+                                review_weekday=2, review_time=time(19, 0), no_reply_days=10)),
             SaveRejection(rejection),
             SaveGoal(goal),
             AddApplication(Application(id=f"application-{tag}", created_at=T0, role=name)),
+            SaveApplication(Application(
+                id=f"application-{tag}", created_at=T0, role=name, status="interview",
+                status_at=T0, interview_at=T0 + timedelta(days=3))),
         ],
     )
     async with database.sessions.begin() as session:
@@ -138,6 +143,9 @@ async def test_an_export_holds_all_of_the_persons_rows_and_none_of_anyone_else(
     assert [row["company"] for row in export["rejections"]] == ["Alice Corp"]
     assert [row["deadline"] for row in export["goals"]] == ["2025-04-06"]
     assert [row["role"] for row in export["applications"]] == ["Alice"]
+    assert [(row["status"], row["interview_at"]) for row in export["applications"]] == [
+        ("interview", (T0 + timedelta(days=3)).isoformat())]
+    assert (export["profile"]["review_weekday"], export["profile"]["no_reply_days"]) == (2, 10)
     assert [row["delivery_id"] for row in export["deliveries"]] == ["Alice-1"]
     assert [row["key"] for row in export["nudge_deliveries"]] == ["Alice-day"]
     assert [row["kind"] for row in export["nudge_schedules"]] == ["daily"]

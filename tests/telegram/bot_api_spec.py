@@ -31,6 +31,7 @@ _TEXT_LIMITS = {
     ("sendMessage", "text"): (1, 4096),
     ("editMessageText", "text"): (1, 4096),
     ("sendDocument", "caption"): (0, 1024),
+    ("sendPhoto", "caption"): (0, 1024),
     ("answerCallbackQuery", "text"): (0, 200),
 }
 _CHAT_ACTIONS = {"typing", "upload_photo", "record_video", "upload_video", "record_voice",

@@ -38,6 +38,7 @@ class Sent:
     text: str
     keyboard: list[list[dict[str, Any]]]
     document: Upload | None = None
+    photo: Upload | None = None
 
     @property
     def buttons(self) -> list[dict[str, Any]]:
@@ -46,6 +47,13 @@ class Sent:
     @property
     def labels(self) -> list[str]:
         return [button["text"] for button in self.buttons]
+
+
+def png_size(content: bytes) -> tuple[int, int]:
+    """(width, height) from a PNG's header; (0, 0) for anything that is not a PNG."""
+    if content[:8] != b"\x89PNG\r\n\x1a\n" or content[12:16] != b"IHDR":
+        return 0, 0
+    return int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
 
 
 class BotApiState:
@@ -90,7 +98,7 @@ class BotApiState:
         return chat
 
     def _send(self, params: dict[str, Any], upload: Upload | None = None,
-              **content: Any) -> dict[str, Any]:
+              picture: Upload | None = None, **content: Any) -> dict[str, Any]:
         chat = self._chat(params)
         message_id = self.new_message_id()
         markup = params.get("reply_markup")
@@ -101,7 +109,7 @@ class BotApiState:
             message["reply_markup"] = {"inline_keyboard": keyboard}
         self.message_dicts[message_id] = message
         text = content.get("text") or content.get("caption") or ""
-        self.messages[message_id] = Sent(message_id, chat["id"], text, keyboard, upload)
+        self.messages[message_id] = Sent(message_id, chat["id"], text, keyboard, upload, picture)
         return message
 
     def _editable(self, params: dict[str, Any]) -> Sent:
@@ -141,6 +149,24 @@ class BotApiState:
                     "file_size": len(upload.content)}
         extra = {"caption": params["caption"]} if params.get("caption") else {}
         return self._send(params, upload, document=document, **extra)
+
+    def api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Telegram's documented limits: at most 10 MB, width + height at most 10000,
+        a ratio of at most 20; what it cannot decode as an image it refuses."""
+        upload = params["photo"]
+        if not isinstance(upload, Upload):
+            raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        width, height = png_size(upload.content)
+        if len(upload.content) > 10 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        if not width or not height or width + height > 10000 or max(width / height,
+                                                                     height / width) > 20:
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        number = len(self.messages)
+        photo = [{"file_id": f"photo{number}", "file_unique_id": f"p{number}", "width": width,
+                  "height": height, "file_size": len(upload.content)}]
+        extra = {"caption": params["caption"]} if params.get("caption") else {}
+        return self._send(params, picture=upload, photo=photo, **extra)
 
     def api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
         sent = self._editable(params)
