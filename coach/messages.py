@@ -52,3 +52,12 @@ class Reply:
     text: str
     options: tuple[Option, ...] = field(default=())
     attachment: Attachment | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedReply:
+    """A reply waiting in the outbox; `number` orders the replies of a chat, oldest first."""
+
+    number: int
+    person: PersonRef
+    reply: Reply
