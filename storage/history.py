@@ -1,8 +1,12 @@
-"""A person's history (rejections, goals, applications, last daily note) in one statement.
+"""A person's conversation and history (rejections, goals, applications, last daily note)
+in one statement.
 
-One UNION ALL of the three tables, each row tagged with its table and padded with
+One UNION ALL of the four tables, each row tagged with its table and padded with
 typed NULLs for the others' columns, plus the latest daily note: a turn reads its
 whole snapshot in two statements (this one and the locked person row) instead of six.
+It must run after the lock is granted, as a statement of its own: PostgreSQL
+re-reads only the locked rows of the statement that waited for a lock, so a
+conversation joined into the locking statement could be the one from before.
 """
 
 from __future__ import annotations
@@ -25,13 +29,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.schema import Table
 
-from coach.model import Application, Goal, NudgeKind, Rejection
+from coach.model import Application, Conversation, Goal, NudgeKind, Rejection
 from storage import mapping
 from storage.columns import UTCDateTime
-from storage.models import ApplicationRow, GoalRow, NudgeDeliveryRow, RejectionRow
+from storage.models import (
+    ApplicationRow,
+    ConversationRow,
+    GoalRow,
+    NudgeDeliveryRow,
+    RejectionRow,
+)
 
-Item = Rejection | Goal | Application
+Item = Rejection | Goal | Application | Conversation
 _TABLES: dict[str, tuple[Table, type[Item]]] = {
+    "c": (ConversationRow.__table__, Conversation),  # type: ignore[dict-item]
     "r": (RejectionRow.__table__, Rejection),  # type: ignore[dict-item]
     "g": (GoalRow.__table__, Goal),  # type: ignore[dict-item]
     "a": (ApplicationRow.__table__, Application),  # type: ignore[dict-item]
@@ -46,9 +57,11 @@ def _columns(tag: str) -> list[str]:
 def _padded(tag: str) -> Select[Any]:
     """The rows of one table, with NULL (typed as the column) for every other table's columns."""
     table = _TABLES[tag][0]
+    dated = "created_at" in table.c
     selected: list[ColumnElement[Any]] = [
-        literal(tag).label("tag"), table.c.created_at.label("sort_at"),
-        table.c.id.label("sort_id"),
+        literal(tag).label("tag"),
+        (table.c.created_at if dated else cast(null(), UTCDateTime())).label("sort_at"),
+        (table.c.id if dated else cast(null(), RejectionRow.id.type)).label("sort_id"),
     ]
     for other, (other_table, _) in _TABLES.items():
         for name in _columns(other):
@@ -79,7 +92,7 @@ def _person_id_param() -> Any:
 
 
 def _statement() -> CompoundSelect:
-    union = _padded("r").union_all(_padded("g"), _padded("a"), _daily())
+    union = _padded("c").union_all(_padded("r"), _padded("g"), _padded("a"), _daily())
     return union.order_by("tag", "sort_at", "sort_id")
 
 
@@ -93,10 +106,14 @@ class History:
     def __init__(self, rows: Iterable[Mapping[str, Any]]) -> None:
         self.items: dict[str, list[Item]] = {tag: [] for tag in _TABLES}
         self.last_daily_note: date | None = None
+        self.conversation: Conversation = Conversation(state="idle")
         for row in rows:
             tag = row["tag"]
             if tag == _DAILY:
                 self.last_daily_note = mapping.day_or_none(row["last_daily"])
+            elif tag == "c":
+                self.conversation = Conversation(
+                    row["c_state"], dict(row["c_data"] or {}), row["c_updated_at"])
             else:
                 self.items[tag].append(_item(tag, row))
 

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.messages import PersonRef, QueuedReply, Reply
 from coach.model import Conversation, Effect, Snapshot
 from storage import mapping, queries
 from storage.history import HISTORY, History
-from storage.models import ConversationRow, OutgoingReplyRow, PersonRow
+from storage.models import OutgoingReplyRow, PersonRow
 from storage.outbox_rows import reply_values
 
 if TYPE_CHECKING:
@@ -97,26 +97,23 @@ async def turn(store: SqlCoachStore, person: PersonRef, now: datetime,
         yield SqlTurn(store, session, person, await _snapshot(session, found), now, lease)
 
 
-async def _lock(session: AsyncSession, person: PersonRef) -> Row[Any] | None:
-    """The person and their conversation, the person's row locked until commit.
+async def _lock(session: AsyncSession, person: PersonRef) -> PersonRow | None:
+    """The person, their row locked until commit (what PostgreSQL returns is the latest).
 
-    FOR NO KEY UPDATE, not FOR UPDATE: see storage.repository.lock_person.
+    FOR NO KEY UPDATE, not FOR UPDATE: see storage.repository._lock_person.
     """
-    result = await session.execute(
-        select(PersonRow, ConversationRow)
-        .outerjoin(ConversationRow, ConversationRow.person_id == PersonRow.id)
+    return await session.scalar(
+        select(PersonRow)
         .where(PersonRow.platform == person.platform, PersonRow.user_id == person.user_id)
-        .with_for_update(key_share=True, of=PersonRow)
+        .with_for_update(key_share=True)
     )
-    return result.one_or_none()
 
 
-async def _snapshot(session: AsyncSession, found: Row[Any]) -> Snapshot:
-    person, conversation = found
+async def _snapshot(session: AsyncSession, person: PersonRow) -> Snapshot:
     history = History((await session.execute(HISTORY, {"person_id": person.id})).mappings())
     return Snapshot(
         profile=mapping.profile_from_row(person),
-        conversation=mapping.conversation_from_row(conversation),
+        conversation=history.conversation,
         rejections=history.of("r"),
         goals=history.of("g"),
         applications=history.of("a"),
