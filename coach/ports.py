@@ -46,6 +46,11 @@ class CoachStore(Protocol):
     """Persistence for one person at a time; `turn` is the coach's one transaction per message,
     the other methods are each their own transaction."""
 
+    @property
+    def replies(self) -> ReplyStore:
+        """The outbox that `turn` queues replies into."""
+        ...
+
     def turn(
         self, person: PersonRef, now: datetime, delivery_id: str | None
     ) -> AbstractAsyncContextManager[TurnUnit | None]:

@@ -17,7 +17,7 @@ from coach.asking import ask
 from coach.flow import State
 from coach.messages import Attachment, Incoming, PersonRef, QueuedReply, Reply
 from coach.model import ForgetPerson, Profile, SaveProfile, Snapshot
-from coach.ports import Clock, CoachStore, StoreUnavailable, TurnUnit
+from coach.ports import Clock, CoachStore, ReplyStore, StoreUnavailable, TurnUnit
 from coach.turn import Decision, Turn
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,15 @@ class Coach:
         self._locks: weakref.WeakValueDictionary[PersonRef, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def outbox(self) -> ReplyStore:
+        """Where `respond` leaves the replies it owes, for the adapter that sends them."""
+        return self._store.replies
 
     def _lock(self, person: PersonRef) -> asyncio.Lock:
         lock = self._locks.get(person)

@@ -62,10 +62,10 @@ class SqlReplyStore:
 
         Oldest first; SKIP LOCKED lets several processes claim side by side.
         """
-        lapsed = OutgoingReplyRow.lease_until.is_(None) | (OutgoingReplyRow.lease_until <= now)
         condition = OutgoingReplyRow.platform == platform
         if not take_over:
-            condition = condition & or_(lapsed, OutgoingReplyRow.lease_owner == self.owner)
+            condition = condition & or_(OutgoingReplyRow.lease_until.is_(None),
+                                        OutgoingReplyRow.lease_until <= now)
         async with self._database.transaction() as session:
             rows = list(await session.scalars(
                 select(OutgoingReplyRow).where(condition).order_by(OutgoingReplyRow.id)

@@ -28,7 +28,6 @@ from coach.model import (
 from coach.ports import CoachStore
 from storage import mapping, nudge_rows, queries
 from storage.database import Database
-from storage.turns import Lease, SqlTurn, turn
 from storage.models import (
     ApplicationRow,
     Base,
@@ -38,6 +37,8 @@ from storage.models import (
     PersonRow,
     RejectionRow,
 )
+from storage.outbox_rows import SqlReplyStore
+from storage.turns import Lease, SqlTurn, turn
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class SqlCoachStore:
         self._dialect = database.dialect
         self._last_purge: datetime | None = None
         self.lease = Lease(owner or uuid.uuid4().hex, reply_lease)
+        self.replies = SqlReplyStore(database, self.lease.owner)
 
     def turn(self, person: PersonRef, now: datetime,
              delivery_id: str | None) -> AbstractAsyncContextManager[SqlTurn | None]:

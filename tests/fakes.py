@@ -84,6 +84,10 @@ class InMemoryCoachStore:
         self.numbers = itertools.count(1)
         self.owner = "memory"
 
+    @property
+    def replies(self) -> InMemoryCoachStore:
+        return self
+
     @contextlib.asynccontextmanager
     async def turn(self, person: PersonRef, now: datetime,
                    delivery_id: str | None) -> AsyncIterator[InMemoryTurn | None]:
@@ -98,7 +102,9 @@ class InMemoryCoachStore:
 
     async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
                            *, take_over: bool = False) -> list[QueuedReply]:
-        """One process only: everything owed is this process's, in order."""
+        """One process only: nothing lapses; at start everything owed is this process's."""
+        if not take_over:
+            return []
         owed = sorted(self.outbox.values(), key=lambda queued: queued.number)
         return [queued for queued in owed if queued.person.platform == platform][:limit]
 
