@@ -27,11 +27,11 @@ from bot.reply_sending import ReplyDispatcher
 from bot.settings import Settings
 from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
 from bot.telegram_adapter.flood import FloodControl
-from bot.token_budget import TokenBudget
 from bot.telegram_adapter.ordering import PerChatUpdateProcessor
 from bot.telegram_adapter.outbox import TelegramOutbox
 from bot.telegram_adapter.replies import reply_dispatcher
 from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
+from bot.token_budget import TokenBudget
 from coach.commands import COMMANDS
 from coach.service import Coach
 
