@@ -11,7 +11,7 @@ conversation joined into the locking statement could be the one from before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -91,7 +91,7 @@ def _person_id_param() -> Any:
     return bindparam("person_id")
 
 
-def _statement() -> CompoundSelect:
+def _statement() -> CompoundSelect[Any]:
     union = _padded("c").union_all(_padded("r"), _padded("g"), _padded("a"), _daily())
     return union.order_by("tag", "sort_at", "sort_id")
 
@@ -103,7 +103,7 @@ HISTORY = _statement()
 class History:
     """The rows of HISTORY sorted into the coach's values, oldest first."""
 
-    def __init__(self, rows: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(self, rows: Iterable[Mapping[Any, Any]]) -> None:
         self.items: dict[str, list[Item]] = {tag: [] for tag in _TABLES}
         self.last_daily_note: date | None = None
         self.conversation: Conversation = Conversation(state="idle")
@@ -117,11 +117,11 @@ class History:
             else:
                 self.items[tag].append(_item(tag, row))
 
-    def of(self, tag: str) -> Sequence[Any]:
+    def of(self, tag: str) -> tuple[Any, ...]:
         return tuple(self.items[tag])
 
 
-def _item(tag: str, row: Mapping[str, Any]) -> Item:
+def _item(tag: str, row: Mapping[Any, Any]) -> Item:
     kind = _TABLES[tag][1]
     values = {name: row[f"{tag}_{name}"] for name in _columns(tag)}
     if kind is Rejection:

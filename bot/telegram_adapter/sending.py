@@ -123,18 +123,19 @@ class ReplySender:
 
     @contextlib.asynccontextmanager
     async def typing(self, bot: Bot, chat_id: int) -> AsyncIterator[None]:
-        """Show "typing…" before the block runs and keep it up until it ends.
+        """Show "typing…" while the block runs, and keep it up until it ends.
 
-        The first indicator is awaited so it reaches the person before any reply;
-        renewals run beside the work. Best effort: a failure never stops the reply.
+        The first indicator goes out beside the work, not before it (the reply does
+        not wait a round trip more), and is awaited at the end, so it still reaches
+        the person before the reply. Best effort: a failure never stops the reply.
         """
-        await self._show_typing(bot, chat_id)
+        first = asyncio.create_task(self._show_typing(bot, chat_id))
         renewal = asyncio.create_task(self._keep_typing(bot, chat_id))
         try:
             yield
         finally:
             renewal.cancel()
-            await asyncio.wait([renewal])
+            await asyncio.wait([first, renewal])
 
     async def _keep_typing(self, bot: Bot, chat_id: int) -> None:
         while True:
