@@ -1,6 +1,6 @@
-"""A bare python-telegram-bot echo bot: the yardstick bench/telegram.py compares the coach with.
+"""A bare python-telegram-bot echo bot: the yardstick bench/telegram_e2e.py compares the coach with.
 
-Run by bench/telegram.py as: python bench/echo_bot.py TOKEN BASE_URL
+Run by bench/telegram_e2e.py as: python bench/echo_bot.py TOKEN BASE_URL
 """
 
 from __future__ import annotations
