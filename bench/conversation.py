@@ -1,28 +1,38 @@
-"""How fast the coach answers: whole journeys through Coach + SqlCoachStore on a SQLite file.
+"""How fast the coach answers: whole journeys through Coach.respond on a real database.
 
-Run: python bench/conversation.py [people]   (prints messages/s and reply latency)
+Prints SQL statements per turn, p50/p99 per turn and messages/s, with 1 and with
+50 people, on SQLite and (when a URL is given) on PostgreSQL.
+
+Run: python bench/conversation.py [--people 1,50] [--postgres postgresql+asyncpg://...]
+     (COACH_TEST_POSTGRES_URL is used when --postgres is not given)
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import os
 import statistics
-import sys
 import tempfile
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from coach.messages import Incoming, PersonRef
 from coach.service import Coach
-from storage.database import open_database
+from storage.database import Database, open_database
 from storage.repository import SqlCoachStore
 
 JOURNEY = (
     "I got rejected from Acme", "sad", "4", "I'm OK", "Analyst", "Final round", "Not selected",
     "Full reflection", "no", "Clear answers", "Ask about the team", "4", "4", "3", "2",
     "Preparation", "Budget", "Partly", "2", "In a week", "Practise SQL", "In 6 weeks",
-    "/applied Globex, Analyst", "/applied Initech, Analyst", "/progress",
+    "/applied Globex, Analyst", "/progress", "/journal", "/applied Initech, Analyst", "/progress",
 )
 
 
@@ -31,27 +41,82 @@ class Clock:
         return datetime.now(UTC)
 
 
+class Counter:
+    """Statements sent to the database (BEGIN left out, as the turn test does)."""
+
+    def __init__(self, database: Database) -> None:
+        self.count = 0
+        event.listen(database.engine.sync_engine, "before_cursor_execute", self._record)
+
+    def _record(self, _conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if not statement.lstrip().upper().startswith("BEGIN"):
+            self.count += 1
+
+
 async def _person(coach: Coach, name: str, latencies: list[float]) -> None:
-    for line in JOURNEY:
+    for number, line in enumerate(JOURNEY):
+        incoming = Incoming(PersonRef("bench", name), text=line, delivery_id=f"{name}:{number}")
         started = time.perf_counter()
-        await coach.handle(Incoming(PersonRef("bench", name), text=line))
+        queued = await coach.respond(incoming)
         latencies.append(time.perf_counter() - started)
+        await coach.outbox.sent([item.number for item in queued])  # as the sender would
 
 
-async def main(people: int) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        database = await open_database(f"sqlite+aiosqlite:///{Path(folder) / 'bench.db'}")
-        coach = Coach(SqlCoachStore(database), Clock())
-        latencies: list[float] = []
-        started = time.perf_counter()
-        await asyncio.gather(*(_person(coach, f"p{n}", latencies) for n in range(people)))
-        elapsed = time.perf_counter() - started
-        await database.close()
+async def run(database: Database, people: int, label: str) -> None:
+    counter = Counter(database)
+    coach = Coach(SqlCoachStore(database), Clock())
+    latencies: list[float] = []
+    started = time.perf_counter()
+    await asyncio.gather(*(_person(coach, f"p{uuid.uuid4().hex[:8]}", latencies)
+                           for _ in range(people)))
+    elapsed = time.perf_counter() - started
+    turns = len(latencies)
+    statements = (counter.count - turns) / turns  # minus the one DELETE marking replies sent
     quantiles = statistics.quantiles(latencies, n=100)
-    print(f"people: {people}, messages: {len(latencies)}, seconds: {elapsed:.2f}")
-    print(f"messages/s: {len(latencies) / elapsed:.0f}")
-    print(f"latency ms: p50 {quantiles[49] * 1000:.1f}, p99 {quantiles[98] * 1000:.1f}")
+    print(f"{label:10} people {people:3}  turns {turns:5}  statements/turn {statements:4.1f}  "
+          f"p50 {quantiles[49] * 1000:6.1f} ms  p99 {quantiles[98] * 1000:6.1f} ms  "
+          f"messages/s {turns / elapsed:6.0f}")
+
+
+async def on_sqlite(people: list[int]) -> None:
+    for count in people:
+        with tempfile.TemporaryDirectory() as folder:
+            database = await open_database(f"sqlite+aiosqlite:///{Path(folder) / 'b.db'}")
+            try:
+                await run(database, count, "sqlite")
+            finally:
+                await database.close()
+
+
+async def on_postgres(url: str, people: list[int]) -> None:
+    for count in people:
+        schema = f"bench_{uuid.uuid4().hex}"
+        admin = create_async_engine(url, isolation_level="AUTOCOMMIT")
+        async with admin.connect() as connection:
+            await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        try:
+            database = await open_database(
+                url, connect_args={"server_settings": {"search_path": schema}})
+            try:
+                await run(database, count, "postgresql")
+            finally:
+                await database.close()
+        finally:
+            async with admin.connect() as connection:
+                await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            await admin.dispose()
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", default="1,50")
+    parser.add_argument("--postgres", default=os.environ.get("COACH_TEST_POSTGRES_URL"))
+    arguments = parser.parse_args()
+    people = [int(count) for count in arguments.people.split(",")]
+    await on_sqlite(people)
+    if arguments.postgres:
+        await on_postgres(arguments.postgres, people)
 
 
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 50))
+    asyncio.run(main())

@@ -11,9 +11,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping, Sequenc
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from bot import events
 from bot.console_adapter import ConsoleChat
 from bot.errors import StartupError
-from bot.measured import MeasuredCoach, MeasuredOutbox
+from bot.measured import MeasuredCoach, MeasuredOutbox, report_answer
 from bot.metrics import Metrics, RateLimitCounter
 from bot.outbox import ConsoleOutbox
 from bot.pacing import SendBudget
@@ -31,7 +32,13 @@ from storage.database import (
     upgrade_schema,
 )
 from storage.nudge_store import SqlNudgeStore
-from storage.operations import ShardTaken, database_reachable, holding_shards, nudge_backlog
+from storage.operations import (
+    ShardTaken,
+    database_reachable,
+    holding_shards,
+    nudge_backlog,
+    reply_backlog,
+)
 from storage.repository import SqlCoachStore
 
 if TYPE_CHECKING:
@@ -179,9 +186,8 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
     async with open_storage(settings, shared=True) as database, operations(
         settings, database, {name: outbox for name, (_, outbox) in wired.items()}, metrics
     ):
-        coach = MeasuredCoach(SqlCoachStore(database), SystemClock()).measure_with(metrics)
-        outboxes = {name: MeasuredOutbox(outbox, name, metrics)
-                    for name, (_, outbox) in wired.items()}
+        coach = MeasuredCoach(SqlCoachStore(database), SystemClock(), on_answer=report_answer)
+        outboxes = {name: MeasuredOutbox(outbox, name) for name, (_, outbox) in wired.items()}
         scheduler = run_scheduler(
             SqlNudgeStore(database), outboxes, SystemClock(), stop,
             grace=timedelta(minutes=settings.nudge_grace_minutes), budget=budget,
@@ -208,6 +214,7 @@ async def operations(
     """Around the bots: their Discord shards held, 429s counted, /healthz and /metrics served."""
     rate_limits = RateLimitCounter(metrics)
     rate_limits.install()
+    detach = events.attach(metrics)
     try:
         async with contextlib.AsyncExitStack() as stack:
             if "discord" in outboxes and settings.discord_shard_count is not None:
@@ -220,6 +227,7 @@ async def operations(
                 await stack.enter_async_context(serving(server, settings.metrics_listen))
             yield
     finally:
+        detach()
         rate_limits.uninstall()
 
 
@@ -249,3 +257,5 @@ async def _refresh_backlog(database: Database, metrics: Metrics) -> None:
     now = datetime.now(UTC)
     backlog = await nudge_backlog(database, now)
     metrics.nudge_backlog(backlog.waiting, backlog.lag_seconds(now))
+    for platform, owed in (await reply_backlog(database)).items():
+        metrics.outbox_backlog(platform, owed)

@@ -1,59 +1,61 @@
-"""The coach and the outboxes, measured: latency, risk levels and send results go to Metrics.
+"""The coach and the outboxes, measured: turn latency and nudge send results go to bot.events.
 
-Wrapping at the wiring keeps the adapters and the coach free of metrics code:
-every adapter already goes through `Coach.handle` and every nudge through an Outbox.
+Wrapping at the wiring keeps the adapters and the coach free of metrics code: every
+adapter goes through `Coach.handle` or `Coach.respond`, and every nudge through an
+Outbox. Risk levels come from the coach itself (`on_answer`), never from reading the
+text a second time.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from bot.metrics import Metrics
-from coach.messages import Incoming, PersonRef, Reply
+from bot import events
+from coach.messages import Incoming, PersonRef, QueuedReply, Reply
 from coach.ports import DeliveryResult, Outbox
-from coach.safety import classify
+from coach.safety import Risk
 from coach.service import Coach
 
 
-class MeasuredCoach(Coach):
-    """A Coach whose `handle` also reports how long the turn took and how risky it was.
+def report_answer(person: PersonRef, risk: Risk) -> None:
+    """Coach's `on_answer`: count the level, by platform."""
+    events.answered(person.platform, risk.value)
 
-    A subclass rather than a wrapper because the adapters are typed against `Coach`;
-    it adds nothing but the measurement, and measures nothing until `measure_with`.
+
+class MeasuredCoach(Coach):
+    """A Coach whose turns also report how long they took.
+
+    A subclass rather than a wrapper because the adapters are typed against `Coach`.
     """
 
-    _metrics: Metrics | None = None
-    _perf_clock: Callable[[], float] = staticmethod(time.perf_counter)
-
-    def measure_with(
-        self, metrics: Metrics, clock: Callable[[], float] = time.perf_counter
-    ) -> MeasuredCoach:
-        self._metrics = metrics
-        self._perf_clock = clock
-        return self
-
     async def handle(self, incoming: Incoming) -> list[Reply]:
-        started = self._perf_clock()
-        replies = await super().handle(incoming)
-        if self._metrics is None:
-            return replies
-        risk = classify(incoming.text).value if incoming.text else "none"
-        self._metrics.turn_answered(
-            incoming.person.platform, self._perf_clock() - started, risk
-        )
-        return replies
+        started = time.perf_counter()
+        try:
+            return await super().handle(incoming)
+        finally:
+            events.turn_handled(incoming.person.platform, time.perf_counter() - started)
+
+    async def respond(self, incoming: Incoming) -> list[QueuedReply]:
+        started = time.perf_counter()
+        try:
+            return await super().respond(incoming)
+        finally:
+            events.turn_handled(incoming.person.platform, time.perf_counter() - started)
 
 
 class MeasuredOutbox:
-    """An Outbox (`coach.ports.Outbox`) that counts how each nudge send ended."""
+    """An Outbox (`coach.ports.Outbox`) that reports how each nudge send ended."""
 
-    def __init__(self, outbox: Outbox, platform: str, metrics: Metrics) -> None:
+    def __init__(self, outbox: Outbox, platform: str) -> None:
         self._outbox = outbox
         self._platform = platform
-        self._metrics = metrics
+
+    @property
+    def connected(self) -> bool:
+        return bool(getattr(self._outbox, "connected", True))
 
     async def send(self, person: PersonRef, replies: Sequence[Reply]) -> DeliveryResult:
         result = await self._outbox.send(person, replies)
-        self._metrics.sent(self._platform, "nudge", str(result))
+        events.nudge_sent(self._platform, str(result))
         return result

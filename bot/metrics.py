@@ -47,9 +47,12 @@ class Metrics:
             "rebound_nudge_lag_seconds", "How late the oldest unsent due nudge is",
             registry=self.registry)
 
-    def turn_answered(self, platform: str, seconds: float, risk: str) -> None:
-        """One message answered: how long it took, and how risky the message was."""
+    def turn_timed(self, platform: str, seconds: float) -> None:
+        """One message answered, and how long its turn took."""
         self._turns.labels(platform).observe(seconds)
+
+    def answered(self, platform: str, risk: str) -> None:
+        """The crisis check's level of one answered message."""
         self._answers.labels(platform, risk).inc()
 
     def sent(self, platform: str, kind: str, result: str) -> None:
@@ -72,18 +75,18 @@ class Metrics:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
 
 
-#: Where each library says it met a 429; their own retry logic stays untouched.
+#: Where discord.py says it met a 429; its own retry logic stays untouched. (Telegram's
+#: 429s go through our own flood control, which reports them through bot.events.)
 RATE_LIMIT_LOGS = {
-    "telegram.ext.AIORateLimiter": ("telegram", "Rate limit hit"),
     "discord.http": ("discord", "We are being rate limited"),
 }
 
 
 class RateLimitCounter(logging.Handler):
-    """Counts the 429s python-telegram-bot and discord.py retry by themselves.
+    """Counts the 429s discord.py retries by itself.
 
-    Both libraries handle a 429 inside their HTTP layer and only say so in a log
-    line; listening for that line counts them without patching either library.
+    It handles a 429 inside its HTTP layer and only says so in a log line;
+    listening for that line counts them without patching the library.
     """
 
     def __init__(self, metrics: Metrics) -> None:
@@ -100,8 +103,6 @@ class RateLimitCounter(logging.Handler):
         for name in RATE_LIMIT_LOGS:
             logger = logging.getLogger(name)
             self._levels[name] = logger.level
-            if logger.getEffectiveLevel() > logging.INFO and name.startswith("telegram"):
-                logger.setLevel(logging.INFO)  # its 429 line is at INFO
             logger.addHandler(self)
 
     def uninstall(self) -> None:

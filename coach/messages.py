@@ -94,3 +94,12 @@ class Reply:
     def key(self) -> str | None:
         """The content key of the last thing said: the question or news this reply ends on."""
         return self.keys[-1] if self.keys else None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedReply:
+    """A reply waiting in the outbox; `number` orders the replies of a chat, oldest first."""
+
+    number: int
+    person: PersonRef
+    reply: Reply

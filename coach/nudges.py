@@ -246,8 +246,14 @@ def _reschedule(
     nudges = []
     for goal in after.goals.values():
         if _goal_dates(goal) != _goal_dates(old_goals.get(goal.id)):
-            nudges += goal_nudges(after.profile, goal, now)
+            nudges += _only_due(goal_nudges(after.profile, goal, now), goal.id in old_goals)
     for rejection in after.rejections.values():
         if _rejection_dates(rejection) != _rejection_dates(old_rejections.get(rejection.id)):
-            nudges += rejection_nudges(after.profile, rejection, now)
+            found = rejection_nudges(after.profile, rejection, now)
+            nudges += _only_due(found, rejection.id in old_rejections)
     return ScheduleNudges(tuple(nudges)) if nudges else None
+
+
+def _only_due(nudges: list[ScheduledNudge], known: bool) -> list[ScheduledNudge]:
+    """Nothing of a goal or rejection made in this very turn is scheduled yet: none to remove."""
+    return nudges if known else [nudge for nudge in nudges if nudge.due_at is not None]

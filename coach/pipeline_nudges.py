@@ -163,7 +163,10 @@ def reschedule(before: Snapshot, after_profile: Profile, effects: Sequence[Effec
                or a.id not in old or _timing(a) != _timing(old[a.id])]
     nudges: list[ScheduledNudge] = []
     for application in changed:
-        nudges += application_nudges(after_profile, application, now, grace)
+        found = application_nudges(after_profile, application, now, grace)
+        if application.id not in old:  # nothing of a new one is scheduled yet: none to remove
+            found = [nudge for nudge in found if nudge.due_at is not None]
+        nudges += found
     searching = bool(pipeline.current(before, effects) or before.rejections)
     if searching and (settings_changed or _search_grew(before, effects)):
         nudges.append(ScheduledNudge(NudgeKind.WEEKLY_REVIEW, "",

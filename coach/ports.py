@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from coach.messages import PersonRef, Reply
+from coach.messages import PersonRef, QueuedReply, Reply
 from coach.model import Conversation, Effect, Snapshot
 
 if TYPE_CHECKING:
@@ -20,8 +21,42 @@ class Clock(Protocol):
         ...
 
 
+class TurnUnit(Protocol):
+    """One person's turn, inside one transaction that holds their lock from before the read."""
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """Everything about the person, read after their lock was taken."""
+        ...
+
+    async def save(self, conversation: Conversation, effects: Sequence[Effect]) -> None:
+        """Write the new conversation state and carry out `effects` (committed with the turn)."""
+        ...
+
+    async def export(self) -> dict[str, Any]:
+        """Every row stored about the person, as the turn has left them so far."""
+        ...
+
+    async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
+        """Write `replies` to the outbox in this transaction, numbered in order."""
+        ...
+
+
 class CoachStore(Protocol):
-    """Persistence for one person at a time; every method is its own transaction."""
+    """Persistence for one person at a time; `turn` is the coach's one transaction per message,
+    the other methods are each their own transaction."""
+
+    @property
+    def replies(self) -> ReplyStore:
+        """The outbox that `turn` queues replies into."""
+        ...
+
+    def turn(
+        self, person: PersonRef, now: datetime, delivery_id: str | None
+    ) -> AbstractAsyncContextManager[TurnUnit | None]:
+        """Claim `delivery_id` and lock the person (created on first contact) before reading;
+        None for a redelivered event. Commits when the block ends, rolls back if it raises."""
+        ...
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:
         """Everything about `person`, creating an empty profile on first contact."""
@@ -43,6 +78,29 @@ class CoachStore(Protocol):
 
     async def mark_unreachable(self, person: PersonRef, unreachable: bool) -> None:
         """Remember that the platform refuses messages to this person (they blocked the bot)."""
+        ...
+
+
+class ReplyStore(Protocol):
+    """The outbox of replies already decided: what is still owed to whom, in order."""
+
+    owner: str  # this process's name on the leases it takes
+
+    async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
+                           *, take_over: bool = False) -> list[QueuedReply]:
+        """Lease (until `until`) the oldest replies nobody is sending; all of them: `take_over`."""
+        ...
+
+    async def sent(self, numbers: Sequence[int]) -> None:
+        """The platform accepted these: never send them again."""
+        ...
+
+    async def extend(self, numbers: Sequence[int], until: datetime) -> None:
+        """This process still holds these (waiting to retry): keep others off them."""
+        ...
+
+    async def drop(self, numbers: Sequence[int]) -> None:
+        """Nobody can receive these (the person blocked the bot)."""
         ...
 
 

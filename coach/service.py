@@ -1,4 +1,4 @@
-"""Coach.handle: load the person, decide, save, answer; one message per person at a time."""
+"""Coach.handle: one transaction per message (lock, read, decide, write, queue the replies)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,14 @@ import weakref
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from coach import content, engine, nudges, pipeline, safety
 from coach.asking import ask
 from coach.flow import State
-from coach.messages import Attachment, Incoming, PersonRef, Reply
+from coach.messages import Attachment, Incoming, PersonRef, QueuedReply, Reply
 from coach.model import ForgetPerson, Profile, SaveProfile, Snapshot
-from coach.ports import Clock, CoachStore, StoreUnavailable
+from coach.ports import Clock, CoachStore, ReplyStore, StoreUnavailable, TurnUnit
 from coach.turn import Decision, Turn
 
 log = logging.getLogger(__name__)
@@ -38,14 +39,27 @@ class Coach:
         clock: Clock,
         new_id: Callable[[], str] = _new_id,
         classify: Callable[[str], safety.Risk] = safety.classify,
+        *,
+        on_answer: Callable[[PersonRef, safety.Risk], None] | None = None,
     ) -> None:
+        """`on_answer` hears each answered message's risk level (operators' counts, no text)."""
         self._store = store
+        self._on_answer = on_answer
         self._clock = clock
         self._new_id = new_id
         self._classify = classify
         self._locks: weakref.WeakValueDictionary[PersonRef, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def outbox(self) -> ReplyStore:
+        """Where `respond` leaves the replies it owes, for the adapter that sends them."""
+        return self._store.replies
 
     def _lock(self, person: PersonRef) -> asyncio.Lock:
         lock = self._locks.get(person)
@@ -54,68 +68,99 @@ class Coach:
         return lock
 
     async def handle(self, incoming: Incoming) -> list[Reply]:
-        """The coach's replies to one message; [] for a redelivered platform event."""
+        """The coach's replies to one message; [] for a redelivered platform event.
+
+        For callers that show the replies themselves at once (the console, tests):
+        nothing goes through the outbox.
+        """
+        return [queued.reply for queued in await self._answer(incoming, queue=False)]
+
+    async def respond(self, incoming: Incoming) -> list[QueuedReply]:
+        """Like `handle`, but the replies are written to the outbox with the turn.
+
+        The caller sends them and reports them sent; if the process dies first, the
+        outbox still owes them, and whoever sweeps it sends them (see docs/outbox.md).
+        """
+        return await self._answer(incoming, queue=True)
+
+    async def _answer(self, incoming: Incoming, *, queue: bool) -> list[QueuedReply]:
         async with self._lock(incoming.person):
             try:
-                return await self._handle(incoming)
+                return await self._turn(incoming, queue)
             except StoreUnavailable:
                 log.warning("storage unavailable for %s user", incoming.person.platform)
-                return [Reply(content.say("store_unavailable"))]
+                return [QueuedReply(0, incoming.person, Reply(content.say("store_unavailable")))]
 
-    async def _handle(self, incoming: Incoming) -> list[Reply]:
+    async def _turn(self, incoming: Incoming, queue: bool) -> list[QueuedReply]:
+        """Claim, lock, read, decide, write, queue: one transaction, no network inside."""
         now = self._clock.now()
         person = incoming.person
-        if incoming.delivery_id is not None and not await self._store.claim_delivery(
-            person.platform, incoming.delivery_id, now
-        ):
-            log.info("skipped redelivered %s event", person.platform)
-            return []
-        snapshot = await self._store.load(person, now)
-        decision = engine.decide(snapshot, incoming, now, self._new_id, self._classify)
-        decision = _with_disclosure(snapshot, decision, now)
-        decision = _with_display_name(snapshot, decision, incoming.display_name)
-        decision = _reachable_again(snapshot, decision)
-        decision = _with_pipeline_links(snapshot, decision, now)
-        decision = _with_nudge_schedule(snapshot, decision, now)
-        await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
-        log.info("person %s: %s -> %s, risk %s", snapshot.profile.id,
-                 snapshot.conversation.state, decision.conversation.state, decision.risk.value)
-        replies = list(decision.replies)
-        if decision.export_at is not None:
-            replies[decision.export_at] = replace(
-                replies[decision.export_at], attachment=await self._export(snapshot.profile.id)
-            )
-        return replies
-
-    async def _export(self, person_id: int) -> Attachment:
-        data = await self._store.export(person_id)
-        body = json.dumps(data, indent=2, ensure_ascii=False, default=str).encode()
-        return Attachment("rebound-export.json", body)
+        async with self._store.turn(person, now, incoming.delivery_id) as unit:
+            if unit is None:
+                log.info("skipped redelivered %s event", person.platform)
+                return []
+            snapshot = unit.snapshot
+            decision = engine.decide(snapshot, incoming, now, self._new_id, self._classify)
+            if self._on_answer is not None:
+                self._on_answer(person, decision.risk)
+            decision = _with_disclosure(snapshot, decision, now)
+            decision = _with_display_name(snapshot, decision, incoming.display_name)
+            decision = _reachable_again(snapshot, decision)
+            decision = _with_pipeline_links(snapshot, decision, now)
+            decision = _with_nudge_schedule(snapshot, decision, now)
+            await unit.save(decision.conversation, decision.effects)
+            log.info("person %s: %s -> %s, risk %s", snapshot.profile.id,
+                     snapshot.conversation.state, decision.conversation.state,
+                     decision.risk.value)
+            replies = list(decision.replies)
+            if decision.export_at is not None:
+                replies[decision.export_at] = replace(
+                    replies[decision.export_at], attachment=_export_file(await unit.export())
+                )
+            return await _queued(unit, person, replies, queue)
 
     async def greet(self, person: PersonRef) -> list[Reply]:
         """What to show when a person opens a chat: welcome, or the step they were on."""
         async with self._lock(person):
             now = self._clock.now()
-            snapshot = await self._store.load(person, now)
-            turn = Turn.begin(snapshot, now, self._new_id)
-            if snapshot.conversation.updated_at is None and not snapshot.rejections:
-                turn.say("welcome")
-                turn.say("welcome.first_steps")
-                turn.update_profile(disclosed_at=now)
-                ask(turn, State.IDLE)
-            elif turn.state is not State.IDLE:
-                turn.say("welcome_back")
-                ask(turn, turn.state)
-            else:
-                turn.say("hello")
-                ask(turn, State.IDLE)
-            decision = turn.finish()
-            await self._store.save(snapshot.profile.id, decision.conversation, decision.effects)
-            return list(decision.replies)
+            async with self._store.turn(person, now, None) as unit:
+                assert unit is not None  # no delivery id: never a redelivery
+                decision = _greeting(unit.snapshot, now, self._new_id)
+                await unit.save(decision.conversation, decision.effects)
+                return list(decision.replies)
 
     async def mark_unreachable(self, person: PersonRef, unreachable: bool = True) -> None:
         """The platform refuses to deliver to this person (they blocked the bot)."""
         await self._store.mark_unreachable(person, unreachable)
+
+
+def _greeting(snapshot: Snapshot, now: datetime, new_id: Callable[[], str]) -> Decision:
+    turn = Turn.begin(snapshot, now, new_id)
+    if snapshot.conversation.updated_at is None and not snapshot.rejections:
+        turn.say("welcome")
+        turn.say("welcome.first_steps")
+        turn.update_profile(disclosed_at=now)
+        ask(turn, State.IDLE)
+    elif turn.state is not State.IDLE:
+        turn.say("welcome_back")
+        ask(turn, turn.state)
+    else:
+        turn.say("hello")
+        ask(turn, State.IDLE)
+    return turn.finish()
+
+
+async def _queued(
+    unit: TurnUnit, person: PersonRef, replies: list[Reply], queue: bool
+) -> list[QueuedReply]:
+    if queue:
+        return await unit.queue(replies)
+    return [QueuedReply(0, person, reply) for reply in replies]
+
+
+def _export_file(data: dict[str, Any]) -> Attachment:
+    body = json.dumps(data, indent=2, ensure_ascii=False, default=str).encode()
+    return Attachment("rebound-export.json", body)
 
 
 def _with_disclosure(snapshot: Snapshot, decision: Decision, now: datetime) -> Decision:

@@ -42,6 +42,8 @@ SQLITE_PRAGMAS = (
 )
 POSTGRES_CONNECT_TIMEOUT = 10.0
 """Seconds; asyncpg would otherwise wait a minute before saying the server is unreachable."""
+SQLITE_QUEUE_TIMEOUT = 600.0
+"""Seconds a turn may wait for SQLite's one connection before it is told to try again."""
 MIGRATION_LOCK_KEY = 0x5245424F554E44  # "REBOUND": one process migrates, the others wait
 MIGRATIONS = Path(__file__).with_name("migrations")
 """A plain path: `storage:migrations` fails when `storage` is seen as a namespace package."""
@@ -138,7 +140,9 @@ def _pool_options(url: URL) -> dict[str, Any]:
         return {}  # SQLAlchemy keeps one shared connection for a memory database
     # SQLite has one writer at a time: queueing for one connection here is fair and
     # prompt, where several connections would poll the file lock with growing sleeps.
-    return {"pool_size": 1, "max_overflow": 0}
+    # A burst (hundreds writing at once) queues longer than the default 30 s; waiting
+    # is better than answering them "try again later".
+    return {"pool_size": 1, "max_overflow": 0, "pool_timeout": SQLITE_QUEUE_TIMEOUT}
 
 
 def _parse(url: str) -> URL:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from dataclasses import fields
 from datetime import date, datetime, time
@@ -85,4 +86,6 @@ def json_ready(row: Mapping[Any, Any]) -> dict[str, Any]:
 def _json_value(value: Any) -> Any:
     if isinstance(value, datetime | date | time):
         return value.isoformat()
+    if isinstance(value, bytes | memoryview):  # a file waiting in the outbox
+        return base64.b64encode(bytes(value)).decode("ascii")
     return value

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -183,3 +184,30 @@ class NudgeDeliveryRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     variant: Mapped[str | None] = mapped_column(String(64))  # which text, so tomorrow's differs
+
+
+class OutgoingReplyRow(Base):
+    """A reply written in its turn's transaction and deleted once the platform accepted it,
+    so a crash between deciding and sending delays a reply but never loses it.
+
+    `id` orders a chat's replies (one person's turns are serialised by their row lock).
+    person_id is NULL only for the last words to someone who just asked to be forgotten.
+    """
+
+    __tablename__ = "outgoing_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), index=True
+    )
+    platform: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(64))
+    body: Mapped[dict[str, Any]] = mapped_column(json_type())  # text and options
+    attachment_name: Mapped[str | None] = mapped_column(Text)
+    attachment_type: Mapped[str | None] = mapped_column(Text)
+    attachment_data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    # Whoever holds the lease sends the row; once it lapses any process may take it.
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import delete, tuple_
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,14 +24,21 @@ def insert_for(dialect: str, table: Any) -> sqlite.Insert | postgresql.Insert:
 async def apply_schedule(
     session: AsyncSession, dialect: str, person_id: int, nudges: Sequence[ScheduledNudge]
 ) -> None:
-    """Carry out `ScheduleNudges`: upsert each next-due instant, delete the ones now None."""
-    for nudge in nudges:
-        where = (SCHEDULES.c.person_id == person_id, SCHEDULES.c.kind == nudge.kind.value,
-                 SCHEDULES.c.key == nudge.key)
-        if nudge.due_at is None:
-            await session.execute(delete(SCHEDULES).where(*where))
-            continue
-        statement = insert_for(dialect, SCHEDULES).values(
-            person_id=person_id, kind=nudge.kind.value, key=nudge.key, next_due_at=nudge.due_at)
+    """Carry out `ScheduleNudges`: upsert the next-due instants, delete the ones now None.
+
+    One statement for each (not one per nudge): a turn that schedules a rejection's
+    reminders stays a short transaction.
+    """
+    gone = [(nudge.kind.value, nudge.key) for nudge in nudges if nudge.due_at is None]
+    due = {(nudge.kind.value, nudge.key): nudge.due_at for nudge in nudges if nudge.due_at}
+    if gone:
+        await session.execute(delete(SCHEDULES).where(
+            SCHEDULES.c.person_id == person_id,
+            tuple_(SCHEDULES.c.kind, SCHEDULES.c.key).in_(gone)))
+    if due:
+        statement = insert_for(dialect, SCHEDULES).values([
+            {"person_id": person_id, "kind": kind, "key": key, "next_due_at": at}
+            for (kind, key), at in due.items()])
         await session.execute(statement.on_conflict_do_update(
-            index_elements=["person_id", "kind", "key"], set_={"next_due_at": nudge.due_at}))
+            index_elements=["person_id", "kind", "key"],
+            set_={"next_due_at": statement.excluded.next_due_at}))

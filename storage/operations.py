@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, select, text
 
 from storage.database import UNREACHABLE_ERRORS, Database
-from storage.models import NudgeDeliveryRow, NudgeScheduleRow
+from storage.models import NudgeDeliveryRow, NudgeScheduleRow, OutgoingReplyRow
 
 #: First key of the two-key advisory locks on Discord shards ("RBND"); the second is the shard.
 SHARD_LOCK_CLASS = 0x52424E44
@@ -52,6 +52,13 @@ async def nudge_backlog(database: Database, now: datetime) -> NudgeBacklog:
         deliveries = (await session.execute(open_deliveries)).one()
     oldest = [at for at in (schedules[1], deliveries[1]) if at is not None]
     return NudgeBacklog(schedules[0] + deliveries[0], min(oldest) if oldest else None)
+
+
+async def reply_backlog(database: Database) -> dict[str, int]:
+    """Replies still owed in the outbox, by platform (a crash, a refusal, or a send under way)."""
+    owed = select(OutgoingReplyRow.platform, func.count()).group_by(OutgoingReplyRow.platform)
+    async with database.sessions() as session:
+        return {platform: count for platform, count in (await session.execute(owed)).all()}
 
 
 @asynccontextmanager

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -36,12 +38,17 @@ from storage.models import (
     PersonRow,
     RejectionRow,
 )
+from storage.outbox_rows import SqlReplyStore
+from storage.turns import Lease, SqlTurn, turn
 
 log = logging.getLogger(__name__)
 
 DELIVERY_RETENTION = timedelta(days=3)
 """Platforms redeliver within a day (Telegram keeps updates 24 h); three days is ample."""
 PURGE_INTERVAL = timedelta(hours=1)
+REPLY_LEASE = timedelta(minutes=2)
+"""How long a turn's replies are this process's alone to send; the sender extends it while
+it waits (a 429), so only a process that died lets others take them, this long after."""
 
 Insert = sqlite.Insert | postgresql.Insert
 OwnedRow = type[RejectionRow] | type[GoalRow] | type[ApplicationRow]
@@ -50,10 +57,19 @@ OwnedRow = type[RejectionRow] | type[GoalRow] | type[ApplicationRow]
 class SqlCoachStore:
     """Implements `coach.ports.CoachStore`; returns the coach's dataclasses, never rows."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, owner: str | None = None,
+                 reply_lease: timedelta = REPLY_LEASE) -> None:
+        self.database = database
         self._database = database
         self._dialect = database.dialect
         self._last_purge: datetime | None = None
+        self.lease = Lease(owner or uuid.uuid4().hex, reply_lease)
+        self.replies = SqlReplyStore(database, self.lease.owner)
+
+    def turn(self, person: PersonRef, now: datetime,
+             delivery_id: str | None) -> AbstractAsyncContextManager[SqlTurn | None]:
+        """One message's transaction (see storage.turns); None for a redelivered event."""
+        return turn(self, person, now, delivery_id, self.lease)
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:
         async with self._database.transaction() as session:
@@ -61,7 +77,7 @@ class SqlCoachStore:
             if row is None:
                 # Two first messages at once: one insert wins, the other finds its row.
                 await session.execute(
-                    self._insert(PersonRow)
+                    self.insert(PersonRow)
                     .values(platform=person.platform, user_id=person.user_id, created_at=now)
                     .on_conflict_do_nothing(index_elements=["platform", "user_id"])
                 )
@@ -78,27 +94,39 @@ class SqlCoachStore:
                 # Forgotten since it was loaded: writing now would bring them back.
                 log.info("save skipped: person %s no longer exists", person_id)
                 return
+            await self.write(session, person_id, conversation, effects)
+
+    async def write(self, session: AsyncSession, person_id: int, conversation: Conversation,
+                    effects: Sequence[Effect], *, conversation_changed: bool = True) -> bool:
+        """The writes of a turn, in the caller's transaction; True if the person was forgotten."""
+        if conversation_changed:
             await self._save_conversation(session, person_id, conversation)
-            for effect in effects:
-                if isinstance(effect, ForgetPerson):
-                    await _forget(session, person_id)
-                    return  # nothing after a forget may write about them again
-                await self._apply(session, person_id, effect)
+        for effect in effects:
+            if isinstance(effect, ForgetPerson):
+                await _forget(session, person_id)
+                return True  # nothing after a forget may write about them again
+            await self._apply(session, person_id, effect)
+        return False
 
     async def claim_delivery(self, platform: str, delivery_id: str, now: datetime) -> bool:
         async with self._database.transaction() as session:
-            if self._last_purge is None or now - self._last_purge >= PURGE_INTERVAL:
-                await session.execute(
-                    delete(DeliveryRow).where(DeliveryRow.created_at < now - DELIVERY_RETENTION)
-                )
-                self._last_purge = now
-            claimed = await session.scalar(
-                self._insert(DeliveryRow)
-                .values(platform=platform, delivery_id=delivery_id, created_at=now)
-                .on_conflict_do_nothing(index_elements=["platform", "delivery_id"])
-                .returning(DeliveryRow.delivery_id)
+            return await self.claim_in(session, platform, delivery_id, now)
+
+    async def claim_in(self, session: AsyncSession, platform: str, delivery_id: str,
+                       now: datetime) -> bool:
+        """Claim a platform event id in the caller's transaction (purging old ones hourly)."""
+        if self._last_purge is None or now - self._last_purge >= PURGE_INTERVAL:
+            await session.execute(
+                delete(DeliveryRow).where(DeliveryRow.created_at < now - DELIVERY_RETENTION)
             )
-            return claimed is not None
+            self._last_purge = now
+        claimed = await session.scalar(
+            self.insert(DeliveryRow)
+            .values(platform=platform, delivery_id=delivery_id, created_at=now)
+            .on_conflict_do_nothing(index_elements=["platform", "delivery_id"])
+            .returning(DeliveryRow.delivery_id)
+        )
+        return claimed is not None
 
     async def export(self, person_id: int) -> dict[str, Any]:
         async with self._database.transaction() as session:
@@ -112,7 +140,7 @@ class SqlCoachStore:
                 .values(unreachable=unreachable)
             )
 
-    def _insert(self, model: type[Base]) -> Insert:
+    def insert(self, model: type[Base]) -> Insert:
         if self._dialect == "postgresql":
             return postgresql.insert(model)
         if self._dialect == "sqlite":
@@ -122,7 +150,7 @@ class SqlCoachStore:
     async def _save_conversation(
         self, session: AsyncSession, person_id: int, conversation: Conversation
     ) -> None:
-        statement = self._insert(ConversationRow).values(
+        statement = self.insert(ConversationRow).values(
             mapping.conversation_values(person_id, conversation)
         )
         await session.execute(
@@ -153,7 +181,7 @@ class SqlCoachStore:
             case AddApplication(application=item):
                 # A retried save must not log the same application twice.
                 await session.execute(
-                    self._insert(ApplicationRow)
+                    self.insert(ApplicationRow)
                     .values(mapping.owned_values(person_id, item))
                     .on_conflict_do_nothing(index_elements=["id"])
                 )
@@ -165,7 +193,7 @@ class SqlCoachStore:
                 await nudge_rows.apply_schedule(session, self._dialect, person_id, nudges)
 
     async def _upsert(self, session: AsyncSession, model: OwnedRow, values: dict[str, Any]) -> None:
-        statement = self._insert(model).values(values)
+        statement = self.insert(model).values(values)
         changed = {
             name: statement.excluded[name] for name in values if name not in ("id", "person_id")
         }

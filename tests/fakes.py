@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from coach.messages import PersonRef, Reply
+from coach.messages import PersonRef, QueuedReply, Reply
 from coach.model import (
     AddApplication,
     Conversation,
@@ -43,6 +44,33 @@ def counting_ids() -> Any:
     return lambda: f"id{next(counter)}"
 
 
+class InMemoryTurn:
+    """A turn over the in-memory store; writes happen at the end, like a commit."""
+
+    def __init__(self, store: InMemoryCoachStore, person: PersonRef, snapshot: Snapshot) -> None:
+        self._store = store
+        self._person = person
+        self.snapshot = snapshot
+        self._saved: tuple[Conversation, Sequence[Effect]] | None = None
+        self.queued: list[QueuedReply] = []
+
+    async def save(self, conversation: Conversation, effects: Sequence[Effect]) -> None:
+        self._saved = (conversation, effects)
+
+    async def export(self) -> dict[str, Any]:
+        return await self._store.export(self.snapshot.profile.id)
+
+    async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
+        self.queued = [QueuedReply(next(self._store.numbers), self._person, reply)
+                       for reply in replies]
+        return list(self.queued)
+
+    async def commit(self) -> None:
+        if self._saved is not None:
+            await self._store.save(self.snapshot.profile.id, *self._saved)
+        self._store.outbox.update({queued.number: queued for queued in self.queued})
+
+
 class InMemoryCoachStore:
     """The CoachStore port over dictionaries; behaves like the SQL store for the coach."""
 
@@ -52,6 +80,44 @@ class InMemoryCoachStore:
         #: Next due instant per (kind, key), per person, as ScheduleNudges left it.
         self.schedules: dict[PersonRef, dict[tuple[str, str], datetime]] = {}
         self._ids = itertools.count(1)
+        #: The reply outbox: what is still owed, by number; `owner` and leases as ReplyStore.
+        self.outbox: dict[int, QueuedReply] = {}
+        self.numbers = itertools.count(1)
+        self.owner = "memory"
+
+    @property
+    def replies(self) -> InMemoryCoachStore:
+        return self
+
+    @contextlib.asynccontextmanager
+    async def turn(self, person: PersonRef, now: datetime,
+                   delivery_id: str | None) -> AsyncIterator[InMemoryTurn | None]:
+        if delivery_id is not None and not await self.claim_delivery(
+            person.platform, delivery_id, now
+        ):
+            yield None
+            return
+        unit = InMemoryTurn(self, person, await self.load(person, now))
+        yield unit
+        await unit.commit()
+
+    async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
+                           *, take_over: bool = False) -> list[QueuedReply]:
+        """One process only: nothing lapses; at start everything owed is this process's."""
+        if not take_over:
+            return []
+        owed = sorted(self.outbox.values(), key=lambda queued: queued.number)
+        return [queued for queued in owed if queued.person.platform == platform][:limit]
+
+    async def sent(self, numbers: Sequence[int]) -> None:
+        for number in numbers:
+            self.outbox.pop(number, None)
+
+    async def extend(self, numbers: Sequence[int], until: datetime) -> None:
+        """Leases mean nothing with one process and no database."""
+
+    async def drop(self, numbers: Sequence[int]) -> None:
+        await self.sent(numbers)
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:
         if person not in self.snapshots:

@@ -36,6 +36,7 @@ from telegram.ext import (
 )
 from telegram.helpers import create_deep_linked_url
 
+from bot.reply_sending import ReplyDispatcher
 from bot.telegram_adapter import texts
 from bot.telegram_adapter.rendering import decode_callback
 from bot.telegram_adapter.sending import NO_PREVIEWS, ReplySender
@@ -70,9 +71,10 @@ def delivery_id(bot: Bot, update: Update) -> str:
 class TelegramAdapter:
     """The handlers of one Application, sharing a coach and a sender."""
 
-    def __init__(self, coach: Coach, sender: ReplySender) -> None:
+    def __init__(self, coach: Coach, sender: ReplySender, replies: ReplyDispatcher) -> None:
         self._coach = coach
         self._sender = sender
+        self._replies = replies
 
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         private = filters.ChatType.PRIVATE
@@ -181,9 +183,14 @@ class TelegramAdapter:
             await context.bot.send_message(chat.id, texts.SOMETHING_WENT_WRONG)
 
     async def _converse(self, bot: Bot, chat_id: int, incoming: Incoming) -> None:
+        """The turn commits with its replies in the outbox, then they go out at once.
+
+        In a private chat the chat id is the person's id, which is where the
+        outbox sends; a reply that cannot go now stays owed and goes later.
+        """
         async with self._sender.typing(bot, chat_id):
-            replies = await self._coach.handle(incoming)
-        await self._deliver(bot, chat_id, incoming.person, replies)
+            queued = await self._coach.respond(incoming)
+        await self._replies.deliver(queued)
 
     async def _deliver(
         self, bot: Bot, chat_id: int, person: PersonRef, replies: Sequence[Reply]

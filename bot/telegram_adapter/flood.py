@@ -1,28 +1,51 @@
-"""Flood control: python-telegram-bot's AIORateLimiter, minus the typing indicator.
+"""Flood control: every Bot API request of the process through one TokenBudget, 429s waited out.
 
-AIORateLimiter counts every request that names a chat against Telegram's
-~30 messages/s, and retries a 429 after the retry_after Telegram asks for
-(`max_retries` times). The typing indicator is not a message: counting it
-would halve how many replies fit in the budget when the bot is busy, and
-delaying it would defeat its point. It goes straight through; if Telegram
-refuses one, the sender drops it.
+Unlike python-telegram-bot's AIORateLimiter, a request refused with 429 is retried
+for as long as Telegram keeps asking us to wait (a reply is never dropped after a
+fixed number of tries), and the wait pauses every other request of the token too.
+Replies go first: a request made with `rate_limit_args=Priority.NUDGE` yields its
+slot to any waiting reply. The typing indicator and button answers are not
+messages: they go straight through (delaying them would defeat their point).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
 from typing import Any
 
-from telegram.ext import AIORateLimiter
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+from bot import events
+from bot.token_budget import Priority, TokenBudget
+
+log = logging.getLogger(__name__)
 
 #: Requests that are not messages and are worth nothing late.
-UNMETERED = frozenset({"sendChatAction"})
+UNMETERED = frozenset({"sendChatAction", "answerCallbackQuery", "getMe", "setMyCommands",
+                       "setWebhook", "deleteWebhook", "logOut", "close"})
 
 JSONDict = dict[str, Any]
 Result = bool | JSONDict | list[JSONDict]
 
 
-class FloodControl(AIORateLimiter):
+class FloodControl(BaseRateLimiter[int]):
+    """A python-telegram-bot rate limiter over our TokenBudget."""
+
+    def __init__(self, budget: TokenBudget | None = None) -> None:
+        self.budget = budget or TokenBudget()
+        # We read RetryAfter.retry_after: take PTB's announced timedelta now, without warnings.
+        os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+    async def initialize(self) -> None:
+        """Nothing to open: the budget is plain memory."""
+
+    async def shutdown(self) -> None:
+        """Nothing to close."""
+
     async def process_request(
         self,
         callback: Callable[..., Coroutine[Any, Any, Result]],
@@ -34,6 +57,19 @@ class FloodControl(AIORateLimiter):
     ) -> Result:
         if endpoint in UNMETERED:
             return await callback(*args, **kwargs)
-        return await super().process_request(
-            callback, args, kwargs, endpoint, data, rate_limit_args
-        )
+        priority = Priority.NUDGE if rate_limit_args == Priority.NUDGE else Priority.REPLY
+        chat = data.get("chat_id")
+        while True:
+            await self.budget.slot(priority, chat)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                seconds = _seconds(error.retry_after)
+                events.rate_limited("telegram", seconds)
+                self.budget.pause(seconds)
+
+
+def _seconds(retry_after: int | float | timedelta) -> float:
+    if isinstance(retry_after, timedelta):
+        return retry_after.total_seconds()
+    return float(retry_after)

@@ -14,6 +14,7 @@ from telegram.error import Forbidden, TelegramError
 
 from bot.telegram_adapter.adapter import PLATFORM
 from bot.telegram_adapter.sending import ReplySender
+from bot.token_budget import Priority
 from coach.messages import PersonRef, Reply
 from coach.ports import DeliveryResult
 
@@ -30,7 +31,7 @@ class TelegramOutbox:
 
     def __init__(self, bot: Bot | None = None, sender: ReplySender | None = None) -> None:
         self._bot = bot
-        self._sender = sender or ReplySender()
+        self._sender = sender or ReplySender(priority=Priority.NUDGE)
 
     def attach(self, bot: Bot | None) -> None:
         self._bot = bot
@@ -51,7 +52,7 @@ class TelegramOutbox:
             log.info("telegram user %s blocked the bot; unreachable", person.user_id)
             return DeliveryResult.UNREACHABLE
         except TelegramError as error:
-            log.warning("nudge to telegram user %s not delivered (%s); will retry",
+            log.warning("message to telegram user %s not delivered (%s); will retry",
                         person.user_id, type(error).__name__)
             return DeliveryResult.RETRY_LATER
         return DeliveryResult.DELIVERED

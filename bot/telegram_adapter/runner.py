@@ -9,6 +9,7 @@ through one asyncio.Event.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import logging
@@ -22,12 +23,15 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.errors import StartupError
+from bot.reply_sending import ReplyDispatcher
 from bot.settings import Settings
 from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
 from bot.telegram_adapter.flood import FloodControl
 from bot.telegram_adapter.ordering import PerChatUpdateProcessor
 from bot.telegram_adapter.outbox import TelegramOutbox
+from bot.telegram_adapter.replies import reply_dispatcher
 from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
+from bot.token_budget import TokenBudget
 from coach.commands import COMMANDS
 from coach.service import Coach
 
@@ -37,8 +41,8 @@ TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
 #: How long one getUpdates call waits on Telegram's side; a stop cancels it at once.
 POLL_TIMEOUT = 30
-#: Retries of a 429 per request; each waits the retry_after Telegram asked for.
-FLOOD_RETRIES = 3
+#: Where build_application leaves the outbox sender, for `serve` to run its sweeps.
+REPLIES = "rebound.replies"
 
 
 class TelegramStartupError(StartupError):
@@ -81,11 +85,13 @@ def build_application(
     *,
     retry_delays: Sequence[float] = RETRY_DELAYS,
     on_reply: Callable[[], None] | None = None,
+    budget: TokenBudget | None = None,
 ) -> TelegramApplication:
     """An Application with our handlers, flood control and per-chat ordering; not started.
 
     `on_reply` is called for each message sent in answer to a person, so a wave of
     nudges (paced separately) can leave that share of Telegram's budget to replies.
+    `budget` is the token's send budget (tests that chat fast lift the per-chat pace).
     """
     if settings.telegram_bot_token is None:
         raise TelegramStartupError("TELEGRAM_BOT_TOKEN is not set")
@@ -96,11 +102,14 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(file_url_for(settings.telegram_base_url))
-        .rate_limiter(FloodControl(max_retries=FLOOD_RETRIES))
+        .rate_limiter(FloodControl(budget))
         .concurrent_updates(PerChatUpdateProcessor())
         .build()
     )
-    TelegramAdapter(coach, ReplySender(retry_delays, on_sent=on_reply)).register(application)
+    sender = ReplySender(retry_delays, on_sent=on_reply)
+    replies = reply_dispatcher(application.bot, coach, sender)
+    application.bot_data[REPLIES] = replies
+    TelegramAdapter(coach, sender, replies).register(application)
     return application
 
 
@@ -138,16 +147,26 @@ async def serve(
 ) -> None:
     """Run an already built Application (tests add probes to it before calling this)."""
     await _initialize(application, settings)
+    replies: ReplyDispatcher = application.bot_data[REPLIES]
+    sweeping: asyncio.Task[None] | None = None
     try:
         await _register_commands(application)
+        # Polling: the only process of this token, so whatever is owed is ours to send.
+        await replies.claim(take_over=not settings.telegram_webhook_url)
         await _start_receiving(application, settings)
         await application.start()
+        sweeping = asyncio.create_task(replies.run(stop))
         log.info("telegram bot @%s is running", application.bot.username)
         if ready is not None:
             ready.set()
         await stop.wait()
     finally:
         await _stop(application)
+        if sweeping is not None:
+            if not stop.is_set():  # start-up failed after the sweeper began
+                sweeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeping
 
 
 async def _initialize(application: TelegramApplication, settings: Settings) -> None:

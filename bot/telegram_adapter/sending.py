@@ -1,7 +1,7 @@
 """Sending the coach's replies through the Bot API, retrying what a retry can fix.
 
-Flood control (429 with retry_after) is python-telegram-bot's AIORateLimiter's job;
-this module adds what it does not do: retries with backoff when the network
+Flood control (the token's budget, 429s waited out) is FloodControl's job, below
+python-telegram-bot; this module adds retries with backoff when the network
 fails, the typing indicator, and documents for attachments. A Forbidden (the
 person blocked the bot) is raised to the caller, which knows who the person is.
 """
@@ -13,7 +13,7 @@ import contextlib
 import functools
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ChatAction
@@ -21,6 +21,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 
 from bot import charts
 from bot.telegram_adapter.rendering import CAPTION_LIMIT, keyboard, split_text, telegram_length
+from bot.token_budget import Priority
 from coach.messages import Reply
 
 log = logging.getLogger(__name__)
@@ -45,10 +46,14 @@ class ReplySender:
         self,
         retry_delays: Sequence[float] = RETRY_DELAYS,
         on_sent: Callable[[], None] | None = None,
+        priority: Priority | None = None,
     ) -> None:
-        """`on_sent` hears of every message sent (the nudge pacer gives way to replies)."""
+        """`on_sent` hears of every message sent (the nudge pacer gives way to replies);
+        `priority` NUDGE lets waiting replies go first (it needs the bot's FloodControl)."""
         self._retry_delays = tuple(retry_delays)
         self._on_sent = on_sent
+        self._limits: dict[str, Any] = (
+            {} if priority is None else {"rate_limit_args": int(priority)})
 
     async def call(self, request: Callable[[], Awaitable[T]], method: str) -> T:
         """Run `request`, again after each delay while the network fails.
@@ -96,6 +101,7 @@ class ReplySender:
                 piece,
                 reply_markup=piece_markup,
                 link_preview_options=NO_PREVIEWS,
+                **self._limits,
             )
             await self.call(send, "sendMessage")
             if self._on_sent is not None:
@@ -115,6 +121,7 @@ class ReplySender:
             filename=attachment.filename,
             caption=caption,
             reply_markup=keyboard(reply.options),
+            **self._limits,
         )
         await self.call(send, "sendDocument")
 
@@ -134,18 +141,19 @@ class ReplySender:
 
     @contextlib.asynccontextmanager
     async def typing(self, bot: Bot, chat_id: int) -> AsyncIterator[None]:
-        """Show "typing…" before the block runs and keep it up until it ends.
+        """Show "typing…" while the block runs, and keep it up until it ends.
 
-        The first indicator is awaited so it reaches the person before any reply;
-        renewals run beside the work. Best effort: a failure never stops the reply.
+        The first indicator goes out beside the work, not before it (the reply does
+        not wait a round trip more), and is awaited at the end, so it still reaches
+        the person before the reply. Best effort: a failure never stops the reply.
         """
-        await self._show_typing(bot, chat_id)
+        first = asyncio.create_task(self._show_typing(bot, chat_id))
         renewal = asyncio.create_task(self._keep_typing(bot, chat_id))
         try:
             yield
         finally:
             renewal.cancel()
-            await asyncio.wait([renewal])
+            await asyncio.wait([first, renewal])
 
     async def _keep_typing(self, bot: Bot, chat_id: int) -> None:
         while True:

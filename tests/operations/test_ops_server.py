@@ -7,8 +7,9 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 
+from bot import events
 from bot.errors import StartupError
-from bot.measured import MeasuredCoach, MeasuredOutbox
+from bot.measured import MeasuredCoach, MeasuredOutbox, report_answer
 from bot.metrics import Metrics
 from bot.ops_server import Check, OpsServer, parse_listen, serving
 from coach.messages import Incoming, PersonRef, Reply
@@ -67,14 +68,18 @@ async def test_metrics_count_turns_by_risk_and_sends_by_result_never_what_was_wr
     served: tuple[str, Metrics],
 ) -> None:
     base, metrics = served
-    coach = MeasuredCoach(InMemoryCoachStore(), FakeClock()).measure_with(metrics)
-    await coach.handle(Incoming(ANA, text="I got rejected by Zanzibarcorp"))
-    await coach.handle(Incoming(ANA, text=CRISIS_TEXT))
-    recording = RecordingOutbox()
-    recording.answers[ANA] = [DeliveryResult.UNREACHABLE]
-    outbox = MeasuredOutbox(recording, "telegram", metrics)
-    await outbox.send(ANA, [Reply("a nudge")])
-    await outbox.send(ANA, [Reply("a nudge")])
+    detach = events.attach(metrics)
+    try:
+        coach = MeasuredCoach(InMemoryCoachStore(), FakeClock(), on_answer=report_answer)
+        await coach.handle(Incoming(ANA, text="I got rejected by Zanzibarcorp"))
+        await coach.handle(Incoming(ANA, text=CRISIS_TEXT))
+        recording = RecordingOutbox()
+        recording.answers[ANA] = [DeliveryResult.UNREACHABLE]
+        outbox = MeasuredOutbox(recording, "telegram")
+        await outbox.send(ANA, [Reply("a nudge")])
+        await outbox.send(ANA, [Reply("a nudge")])
+    finally:
+        detach()
 
     status, content_type, body = await _get(base, "/metrics")
 

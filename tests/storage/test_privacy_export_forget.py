@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, select
 
-from coach.messages import PersonRef
+from coach.messages import Attachment, PersonRef, Reply
 from coach.model import (
     AddApplication,
     Application,
@@ -72,6 +73,9 @@ async def give_history(
                 attempts=1, due_at=T0, created_at=T0, sent_at=T0, variant="daily.any.kind",
             )
         )
+    async with store.turn(person, T0, None) as unit:  # a reply still owed to them
+        assert unit is not None
+        await unit.queue([Reply(f"{name}'s reply", attachment=Attachment("a.txt", name.encode()))])
     return person_id
 
 
@@ -149,6 +153,9 @@ async def test_an_export_holds_all_of_the_persons_rows_and_none_of_anyone_else(
     assert [row["delivery_id"] for row in export["deliveries"]] == ["Alice-1"]
     assert [row["key"] for row in export["nudge_deliveries"]] == ["Alice-day"]
     assert [row["kind"] for row in export["nudge_schedules"]] == ["daily"]
+    [owed] = export["outgoing_replies"]
+    assert owed["body"]["text"] == "Alice's reply"
+    assert base64.b64decode(owed["attachment_data"]) == b"Alice"
 
 
 async def test_the_export_has_an_entry_for_every_table(

@@ -10,6 +10,7 @@ wait on its condition, never on the clock.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from aiohttp import web
 from tests.telegram.bot_api_spec import BotApiSpec, Upload
 from tests.telegram.fake_bot_state import ApiError, BotApiState
 
+#: What Telegram counts toward its ~30 messages a second per bot.
+MESSAGES = frozenset({"sendMessage", "sendDocument", "sendPhoto"})
 TOKEN = "7000001:AAFakeTokenForTestsOnly-abcdefghijklmnop"
 BOT_ID = 7000001
 USERNAME = "rebound_test_bot"
@@ -67,7 +70,11 @@ class FakeBotApi(BotApiState):
         self._queue: list[_Queued] = []
         self._failures: list[_Failure] = []
         self._holds: dict[tuple[str, int], asyncio.Event] = {}
+        #: Set to enforce Telegram's flood limit: more messages than this in any second get 429.
+        self.messages_per_second: int | None = None
+        self._recent_messages: collections.deque[float] = collections.deque()
         self._changed = asyncio.Event()
+        self._polls = 0
         self._closing = False
         self._runner: web.AppRunner | None = None
 
@@ -152,7 +159,7 @@ class FakeBotApi(BotApiState):
         self._notify()
         try:
             self._inject(method, params)
-            await self._wait_if_held(method, params)
+            await self._wait_if_held(method, params, request)
             response = _ok(await self._dispatch(method, params))
         except ApiError as error:
             response = _error(error.status, error.description, error.retry_after)
@@ -177,25 +184,48 @@ class FakeBotApi(BotApiState):
         chat_id = _chat_id(params)
         if chat_id is not None and chat_id in self.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if self.messages_per_second is not None and method in MESSAGES:
+            self._meter(self.messages_per_second)
         for failure in self._failures:
             if failure.method == method and failure.chat_id in (None, chat_id) and failure.times:
                 failure.times -= 1
                 raise ApiError(failure.status, failure.description, failure.retry_after)
 
-    async def _wait_if_held(self, method: str, params: dict[str, Any]) -> None:
+    def _meter(self, limit: int) -> None:
+        """A sliding one-second window, as strict as Telegram's limit is described."""
+        now = asyncio.get_running_loop().time()
+        while self._recent_messages and now - self._recent_messages[0] >= 1.0:
+            self._recent_messages.popleft()
+        if len(self._recent_messages) >= limit:
+            raise ApiError(429, "Too Many Requests: retry after 1", 1)
+        self._recent_messages.append(now)
+
+    async def _wait_if_held(self, method: str, params: dict[str, Any],
+                            request: web.Request) -> None:
+        """Wait until released; if the bot went away meanwhile (killed), the call never
+        reached Telegram: nothing is done."""
         event = self._holds.pop((method, _chat_id(params) or 0), None)
         if event is not None:
             await event.wait()
+            if request.transport is None or request.transport.is_closing():
+                raise ApiError(499, "the bot hung up before Telegram acted")
 
     async def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        """Offset confirms what was handed out below it; the call waits up to `timeout`."""
+        """Offset confirms what was handed out below it; the call waits up to `timeout`.
+
+        A newer call ends an older one still waiting (as Telegram does), so the long
+        poll of a killed bot cannot swallow updates meant for its successor.
+        """
         offset, limit = int(params.get("offset", 0)), int(params.get("limit", 100))
         self._queue = [q for q in self._queue
                        if not (q.delivered and q.update["update_id"] < offset)]
+        self._polls += 1
+        mine = self._polls
         if not self._ready():
             with contextlib.suppress(TimeoutError):
-                await self.wait_for(self._ready, seconds=float(params.get("timeout", 0)))
-        if self._closing:
+                await self.wait_for(lambda: self._ready() or self._polls != mine,
+                                    seconds=float(params.get("timeout", 0)))
+        if self._closing or self._polls != mine:
             return []
         batch = self._queue[:limit]
         for queued in batch:
@@ -203,7 +233,9 @@ class FakeBotApi(BotApiState):
         return [queued.update for queued in batch]
 
     def _ready(self) -> bool:
-        return self._closing or any(not q.delivered for q in self._queue)
+        """Anything not yet confirmed is handed out at once, as Telegram does: an update
+        sent to a bot that died before confirming it comes again to the next caller."""
+        return self._closing or bool(self._queue)
 
     def _notify(self) -> None:
         """Wake every waiter once; each re-checks its own condition."""

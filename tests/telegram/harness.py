@@ -20,6 +20,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.settings import Settings
 from bot.telegram_adapter import build_application, serve
+from bot.token_budget import TokenBudget
 from coach.service import Coach
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.people import Deliver, FakeGroup, FakePerson
@@ -30,6 +31,12 @@ WAIT_TIMEOUT = 5.0
 _user_ids = itertools.count(4201)
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def chatty_budget() -> TokenBudget:
+    """The token's budget without the per-chat pace: these tests chat faster than anyone types
+    (tests/telegram/test_flood.py and tests/turns check the pacing itself)."""
+    return TokenBudget(chat_interval=0.0)
 
 
 def telegram_settings(api: FakeBotApi, **overrides: Any) -> Settings:
@@ -93,10 +100,11 @@ async def running_bot(
     deliver: Deliver | None = None,
     retry_delays: Sequence[float] = TEST_RETRY_DELAYS,
     on_reply: Callable[[], None] | None = None,
+    budget: TokenBudget | None = None,
 ) -> AsyncIterator[RunningBot]:
     """Run the bot as `coach telegram` does until the block ends, then stop it cleanly."""
     application = build_application(settings, coach, retry_delays=retry_delays,
-                                    on_reply=on_reply)
+                                    on_reply=on_reply, budget=budget or chatty_budget())
     probe = UpdateProbe()
     probe.install(application)
     stop, ready = asyncio.Event(), asyncio.Event()

@@ -105,14 +105,16 @@ async def test_network_errors_are_retried_until_the_message_arrives(
     assert len(bot_api.calls_to("sendMessage", status=502)) == 2
 
 
-async def test_a_network_that_stays_down_loses_that_reply_only(
+async def test_a_reply_the_network_would_not_take_stays_owed_and_comes_first_next_time(
     telegram: RunningBot, bot_api: FakeBotApi, caplog: pytest.LogCaptureFixture
 ) -> None:
     ana = telegram.person()
     bot_api.fail("sendMessage", 502, "Bad Gateway", times=4)  # the first try and 3 retries
     assert await ana.say("/rejected") == []
     assert "not delivered" in caplog.text
-    assert await ana.say("sad")  # the bot is still up, and the flow moved on
+    owed, answer = await ana.say("sad")  # the bot is still up, and nothing was lost
+    assert content.TEXT["ask.feeling"] in owed.text
+    assert content.TEXT["react.feeling.sad"] in answer.text
 
 
 async def test_one_persons_updates_are_handled_in_order_while_others_go_ahead(

@@ -1,0 +1,88 @@
+"""One send budget for a bot token: evenly spaced sends, replies first, a 429 pauses them all.
+
+Telegram allows about 30 messages a second per bot and about one a second per
+chat (bursts of a few are let through). Every send of the process waits for a
+slot here; when slots are short, a waiting reply takes the next one before any
+waiting nudge. A 429 from the platform pauses every sender for the retry_after
+it asked for, since the limit is the token's, not the request's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import heapq
+import itertools
+import time
+from collections.abc import Callable
+from enum import IntEnum
+
+
+class Priority(IntEnum):
+    """Lower goes first."""
+
+    REPLY = 0  # someone is waiting for this
+    NUDGE = 1  # nobody is
+
+
+#: Sends per second; under Telegram's ~30 so network jitter cannot push a second over.
+TELEGRAM_RATE = 28.0
+#: Messages one chat may get at once before the one-a-second pace applies.
+CHAT_BURST = 20
+CHAT_INTERVAL = 1.0
+_PRUNE_AT = 10_000
+
+
+class TokenBudget:
+    """Hands out send slots in priority order, at most `rate` a second, `CHAT_BURST` per chat."""
+
+    def __init__(self, rate: float = TELEGRAM_RATE, *, chat_burst: int = CHAT_BURST,
+                 chat_interval: float = CHAT_INTERVAL,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._interval = 1.0 / rate
+        self._chat_burst = chat_burst
+        self._chat_interval = chat_interval
+        self._clock = clock
+        self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+        self._next_free = 0.0
+        self._paused_until = 0.0
+        self._chats: dict[object, float] = {}  # when each chat's burst is back to full (GCRA)
+        self._granting: asyncio.Task[None] | None = None
+
+    async def slot(self, priority: Priority, chat: object | None = None) -> None:
+        """Wait for this chat's pace, then for a slot of the token's budget."""
+        if chat is not None:
+            await self._chat_pace(chat)
+        ticket: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiting, (priority, next(self._order), ticket))
+        if self._granting is None or self._granting.done():
+            self._granting = asyncio.create_task(self._grant())
+        await ticket
+
+    def pause(self, seconds: float) -> None:
+        """The platform said 429: nobody sends for `seconds` (slots already given still go)."""
+        self._paused_until = max(self._paused_until, self._clock() + seconds)
+
+    async def _chat_pace(self, chat: object) -> None:
+        now = self._clock()
+        full_at = max(self._chats.get(chat, now), now)
+        allowance = (self._chat_burst - 1) * self._chat_interval
+        self._chats[chat] = full_at + self._chat_interval
+        if len(self._chats) > _PRUNE_AT:
+            self._chats = {key: at for key, at in self._chats.items() if at > now}
+        if full_at - now > allowance:
+            await asyncio.sleep(full_at - now - allowance)
+
+    async def _grant(self) -> None:
+        """Give the next slot to the most urgent waiter, one every `1/rate` seconds."""
+        while self._waiting:
+            now = self._clock()
+            start = max(self._next_free, self._paused_until)
+            if start > now:
+                await asyncio.sleep(start - now)  # a later pause is seen on waking
+                continue
+            _, _, ticket = heapq.heappop(self._waiting)
+            if ticket.done():  # its sender was cancelled
+                continue
+            ticket.set_result(None)
+            self._next_free = now + self._interval
