@@ -35,7 +35,8 @@ HARM = [
     r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
     r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
     r"(?! (?:back|in|into|to|on)\b)",
-    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b",
+    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b"
+    r"(?! (?:on (?:a|the)|while|chopping|cooking|making|moving|opening|in the kitchen)\b)",
     r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",
     r"\b(?:fresh|deep|new) (?:cuts|scars|wounds|burns)\b(?! (?:to|in|at|across|from))",
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
@@ -84,8 +85,8 @@ HARM = [
     r"(?:into|of|off) (?:a |the |an |oncoming )?(?:wall|tree|bridge|cliff|traffic|truck|lorry|"
     r"river|lake|barrier|pole|oncoming|road)\b",
     r"\b(?:walk|walking|swim|swimming) (?:into|out into) (?:the )?" + WATER + r"\b",
-    r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn|burning|hit|hitting|starv\w*|"
-    r"overdos\w*) (?:\w+ ){0,4}?on purpose\b",
+    r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn\w*|hit|hitting|starv\w*|"
+    r"overdos\w*) (?:\w+ ){0,4}?on purpose\b|\bhow long (?:\w+ ){0,3}?to bleed out\b",
     r"\b(?:take|taking|takes|swallow|swallowing|down|downing|eat|eating) (?:all|every|the whole|"
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"

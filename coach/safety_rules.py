@@ -18,6 +18,7 @@ rule, and whose thought it is comes from the words around it.
 
 from __future__ import annotations
 
+from coach import safety_indirect
 from coach.safety_harm import HARM
 from coach.safety_plans import PLANS, SLANG
 from coach.safety_words import (
@@ -57,7 +58,7 @@ ACTS = (
     r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
     r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
-    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tournament|project|team))",
+    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project|team))",
     r"\boverdosed\b|\bi (?:have |just |already )?od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
@@ -67,13 +68,13 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tourname"
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tourname"
     r"nt))",
     r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
-    r"\bthis is my (?:last|final) (?:message|post|text|words)\b",
+    r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonight|the))\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
@@ -173,7 +174,11 @@ _WISHES = [
 ]
 
 
-THOUGHTS = (*_WISHES, *HARM, *PLANS, *SLANG)
+ACTS = (*ACTS, *safety_indirect.ACTS)
+THOUGHTS = (
+    *_WISHES, *safety_indirect.WISHES, *HARM, *safety_indirect.HARM, *PLANS, *SLANG,
+    *safety_indirect.SLANG,
+)
 
 # The bare words, misspelt too ("sucidal", "suicde", "su1c1de" after normalising).
 TOPICS = (

@@ -78,11 +78,18 @@ RELATIONS = (
     r"somebody|person|people|guy|girl|client|patient|relative|stepdad|stepmom|twin)"
 )
 OTHER_WORDS = (
-    r"\b(?:he|she|they|him|her|his|hers|them|their|himself|herself|themselves|themself|"
+    r"\b(?:he|she|they|himself|herself|themselves|themself|"
     r"(?:my|our|a|his|her|their|this) (?:\w+ ){0,2}?" + RELATIONS + r"s?|someone|somebody|"
     r"found|noticed|discovered)\b"
 )
 SELF_WORDS = r"\b(?:i|myself|my self)\b"
+# Words before a person that make them a recipient or an object, not the subject: "gave my cat
+# to my sister", "wrote letters for my mum", "told my friend that i".
+NOT_SUBJECT = (
+    "to", "for", "from", "with", "at", "of", "about", "by", "told", "tell", "telling", "asked",
+    "ask", "gave", "give", "giving", "texted", "text", "called", "call", "messaged", "visit",
+    "visited", "see", "saw", "thank", "thanked", "miss", "love", "leave", "left", "than",
+)
 
 # When: acting now or tonight turns a crisis into imminent danger.
 NOW = (

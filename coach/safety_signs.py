@@ -1,0 +1,104 @@
+"""Signs that only mean a crisis together: preparing to leave life, and dwelling on a means.
+
+A single sign is everyday talk ("gave my cat to my sister", "wrote everyone a note", "the pills
+are in my bag"); two kinds of preparation in one message ("gave my cat away and wrote everyone a
+note"), or one with despair beside it, are how people say goodbye without naming death. In the
+same way a means (pills, a gun, a balcony) is a crisis only next to a thought that dwells on it
+("i keep thinking about it", "there is enough"). Reading the whole message, not one phrase, is
+what lets these be caught without naming the act. A reason that explains the goodbye (a new
+job, a move, a holiday, a leaving do) keeps it everyday talk.
+
+Each function returns where the first sign starts, so `safety_assess` can read whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.safety_text import squeeze
+from coach.safety_words import DRUGS, WEAPONS
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    return re.compile(squeeze(source))
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
+# Kinds of preparation; two different kinds (or one and despair) make a goodbye.
+_PREPARATION = {
+    "giving away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away )?"
+    r"(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,6}?(?:away|to (?:my|his|her|a|the|\w+)\b)"
+    r"|\b(?:gave|giving|given) away\b|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?:has|have|gets) a new home",
+    "goodbye letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
+    r"finished) (?:\w+ ){0,3}?(?:notes?|letters?|videos?)\b|\bletters? (?:to|for) (?:my|every)",
+    "no need": r"\b(?:will not|wont|do not|not going to) ne?ed (?:\w+ ){0,3}?(?:where i am going|"
+    r"anymore|any more|after|them|it|this)\b|\bno need (?:\w+ ){0,6}?anymore\b",
+    "not around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
+    r"\bwhen i am (?:gone|not here)\b|\bfor after(?= \.|$| it)",
+    "settled": r"\b(?:all done|i am ready|(?:everything|it all) is (?:arranged|in order|sorted|ready|"
+    r"set)|nothing (?:left )?to do|it is (?:finished|time)|(?:i just )?feel done|"
+    r"my (?:final )?decision is made|made my decision|decided how and when|(?:wil|papers) (?:is|are) (?:signed|done))\b",
+    "date": r"\b(?:the date is set|(?:chosen|picked|set) (?:a |the )?(?:date|day)|(?:have|i) "
+    r"(?:chosen|picked|decided) " + _DAY + r"|(?:after|on) " + _DAY + r" it (?:wil not|wont|do"
+    r"es not) matter)\b",
+    "affairs": r"\b(?:my affairs|my will|who gets (?:what|my|the)|passwords|insurance (?:is )?paid|"
+    r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
+    "last word": r"\b(?:last time (?:you wil|you|anyone wil) (?:hear|se) (?:from )?me|(?:wil not|"
+    r"wont) hear from me again|(?:wil not|wont|do not) ne?ed (?:\w+ ){0,3}?where i am going|(?:is|my) (?:last|final) (?:one|leter|mesage)|(?:they|she|he|"
+    r"someone) wil find (?:them|it|me) (?:after|in the morning))\b",
+    "closing up": r"\b(?:closed|cancel+ed|deleted|paid off|returned) (?:\w+ ){0,3}?(?:accounts?|"
+    r"contract|social media|bills|debts?|library books|spare key)\b",
+}
+# Kinds that weigh two on their own: hardly said in passing.
+_STRONG = frozenset({"last word"})
+_PREPARATION_SIGNS = {kind: _compile(source) for kind, source in _PREPARATION.items()}
+# A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.
+_COVER = _compile(
+    r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
+    r"hire|employer|role)|first day|moving (?!abroad but)|move|moved|holiday|vacation|retir\w*|"
+    r"wedding|busines|ofice|desk|old job|last day|colleagues|team|landlord|course|baby|save money|to focus|travel\w*|"
+    r"abroad(?! but)|charity|school|uni|weekend|cover leters?|references?|recruiter|thank you|interview)\b"
+)
+_DESPAIR = _compile(
+    r"\b(?:can not go on|can not do this|i am done with everything|nothing left|no way out|"
+    r"tired of (?:everything|living|it all)|sory for everything|i am (?:so )?done)\b"
+)
+
+_MEANS = _compile(
+    r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
+    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest)\b"
+)
+# Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
+_DWELLING = _compile(
+    r"\b(?:(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|if)|(?:think|thought|"
+    r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|caling me|"
+    r"just in case|in case i|(?:is|are|theres|there is|that is|it is|thats) enough|high enough|"
+    r"enough i think|what (?:too much|it) (?:does|could do)|where the key is|would end it|"
+    r"stop my heart|lethal|i know why|you know why|for to long|bleed out|shut \w+ \w+ down|"
+    r"walking there at night|if \w+ hurts|not for the view|al at once|in a bad way)\b"
+)
+
+
+def preparation(text: str, despair: bool) -> int | None:
+    """Where a goodbye made of preparations starts, if the message is one."""
+    found = [(match.start(), kind) for kind, sign in _PREPARATION_SIGNS.items()
+             if (match := sign.search(text))]
+    weight = sum(2 if kind in _STRONG else 1 for _, kind in found)
+    if despair or _DESPAIR.search(text):
+        weight += 1
+    if weight < 2 or _COVER.search(text):
+        return None
+    return min(start for start, _ in found)
+
+
+def explained_goodbye(text: str) -> bool:
+    """A goodbye with a reason beside it (a leaving do, notice, a move) is not a last goodbye."""
+    return _COVER.search(text) is not None and _DESPAIR.search(text) is None
+
+
+def dwelling_on_means(text: str) -> int | None:
+    """Where a means that the writer dwells on is named, if the message does so."""
+    means = _MEANS.search(text)
+    if means is None or _DWELLING.search(text) is None:
+        return None
+    return means.start()
