@@ -66,7 +66,7 @@ def assess(text: str) -> int:
         if match.lastgroup == "strain":
             strain = True
             continue
-        if "god bye" in match.group() and explained_goodbye(normalised):  # squeezed
+        if explained_goodbye(match.group(), normalised):
             strain = True
             continue
         who, level = _read(normalised, match)

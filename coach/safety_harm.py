@@ -86,7 +86,7 @@ HARM = [
     r"river|lake|barrier|pole|oncoming|road)\b",
     r"\b(?:walk|walking|swim|swimming) (?:into|out into) (?:the )?" + WATER + r"\b",
     r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn\w*|hit|hitting|starv\w*|"
-    r"overdos\w*) (?:\w+ ){0,4}?on purpose\b|\bhow long (?:\w+ ){0,3}?to bleed out\b",
+    r"overdos\w*) (?:\w+ ){0,6}?on purpose\b|\bhow long (?:\w+ ){0,3}?to bleed out\b",
     r"\b(?:take|taking|takes|swallow|swallowing|down|downing|eat|eating) (?:all|every|the whole|"
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"

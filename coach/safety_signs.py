@@ -59,6 +59,7 @@ _COVER = _compile(
     r"wedding|busines|ofice|desk|old job|last day|colleagues|team|landlord|course|baby|save money|to focus|travel\w*|"
     r"abroad(?! but)|charity|school|uni|weekend|cover leters?|references?|recruiter|thank you|interview)\b"
 )
+_FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
 _DESPAIR = _compile(
     r"\b(?:can not go on|can not do this|i am done with everything|nothing left|no way out|"
     r"tired of (?:everything|living|it all)|sory for everything|i am (?:so )?done)\b"
@@ -91,8 +92,11 @@ def preparation(text: str, despair: bool) -> int | None:
     return min(start for start, _ in found)
 
 
-def explained_goodbye(text: str) -> bool:
-    """A goodbye with a reason beside it (a leaving do, notice, a move) is not a last goodbye."""
+def explained_goodbye(matched: str, text: str) -> bool:
+    """A goodbye to people with a reason beside it (a leaving do, notice, a move) is not a last
+    goodbye; a goodbye to everything, to life or for good always is."""
+    if "god bye" not in matched or _FINAL.search(matched):  # spelled as squeezed text is
+        return False
     return _COVER.search(text) is not None and _DESPAIR.search(text) is None
 
 
