@@ -75,7 +75,7 @@ HARM = [
     r"\bbought (?:new |some )?(?:razors|blades)\b",
     r"\b(?:gun|pistol|rifle|shotgun|bullet) (?:to|in|into|against|through) "
     + POSSESSIVE + r" (?:head|mouth|temple|chest|brain)\b|\bblow my brains out\b",
-    r"\bput a bullet\b|\bnoose\b",
+    r"\bput a bullet\b|\bnoose\b(?! of (?!my|his|her))",
     r"\b(?:jump|jumping|jumped|leap|leaping) (?:off|from|of) (?:a |the |my |this |that |some )?"
     r"(?:\w+ )?" + HEIGHTS + r"\b",
     r"\b(?:jump|jumping|step|stepping|lie down|lying down|lay down|laying down|throw myself) "
@@ -91,6 +91,17 @@ HARM = [
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"
     r"with|before|after|daily|each))",
+    r"\b(?:buying|bought|colecting|getting) (?:a lot of|lots of|loads of|so many|extra|al these)"
+    r" " + DRUGS + r"\b|\b(?:put|packed|hid|hidden|keep|kept|cary|carying) (?:a |the |my )?"
+    r"(?:rope|noose|gun|pistol|razor|blade|pils) (?:\w+ ){0,2}?in my (?:car|bag|pocket|wallet|"
+    r"rom|drawer)\b(?!(?: \S+){0,4} (?:for (?:a |my )?(?:migraine|headache|work|camping)|in case"
+    r" of)\b)",
+    r"\b(?:think\w* (?:about|of)|want to|urge to|tempted to) (?:just )?(?:stepping|step|walking|"
+    r"walk|driving|drive) (?:out )?(?:onto|into|in front of) (?:it|the \w+|traffic)\b",
+    r"\b(?:looked up|googled|searched|reading about|read about) (?:if|whether|how (?:much|long)) "
+    r"(?:\w+ ){0,3}?(?:hanging|drowning|overdosing|bleding out|jumping|suffocating)\b",
+    r"\b(?:not eating|not eaten|has not eaten|have not eaten|stopped eating) (?:\w+ ){0,3}?"
+    r"(?:because (?:\w+ ){0,5}?(?:failure|deserve|worthles|punish\w*|useles))\b",
     r"\b(?:stockpil\w*|hoard\w*|colecting|stash\w*|saving up|saved up|saving) (?:up )?(?:\w+ )?"
     + DRUGS + r"\b",
     r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
@@ -116,7 +127,7 @@ HARM = [
     r"(?:to die|of dying|to kil|to end (?:it|my life|your life|things|a life)|to commit|"
     r"to go\b(?! to| about| back| forward| for| with)|of suicide|to of)",
     r"\bhow (?:to|do (?:i|you|people)|does one|can i|long does it take to|long to|long until) "
-    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person)|hang (?:myself|yourself)|"
+    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person|himself|herself|themselves)|hang (?:myself|yourself|himself|herself|themselves)|"
     r"tie a noose|overdose|od|die (?:from|by|of|painlessly|quickly|in)|bleed out|slit|"
     r"drown (?:myself|yourself)|commit suicide|end (?:my life|your life))\b",
     r"\bdoes (?:\w+ )?(?:drowning|hanging|overdos\w*|jumping|bleeding out|slitting|suffocating|"

@@ -33,20 +33,23 @@ _OUTSIDE_END = (
 
 WISHES = [
     r"\b(?:" + _WOULD_ACCEPT + r") (?:\w+ ){0,2}?(?:if|when) (?:\w+ ){0,2}?(?:" + _MY_DEATH + r")",
-    r"\b(?:hope|hoping|hoped|pray|praying|wish|wishing|wished) (?:\w+ ){0,4}?(?:" + _OUTSIDE_END
+    r"\b(?:hope|hopes|hoping|hoped|pray|prays|praying|wish|wishes|wishing|wished) (?:\w+ ){0,4}?(?:" + _OUTSIDE_END
     + r")\b",
     r"\b(?:crash|went down|goes down|hit me|kil me)\b(?: \w+){0,3}? (?:i|me) (?:would|wil) "
     r"not mind\b",
     r"\b(?:disappointed|sad|angry|upset) (?:that )?i (?:woke|wake) up\b|\benvy (?:people|those|"
     r"anyone) who (?:get to )?die\b|\bwaiting to die\b",
     r"\b(?:want|wish|need|like) to (?:just )?(?:sleep|go to sleep) and (?:not|never) (?:come back|"
-    r"wake)\b|\bsleep and not to wake\b|\bstay asleep\b(?: \. )?(?: \w+)? for good\b",
+    r"wake)\b|\bsleep and not to wake\b|\bstay asleep(?: \.)?(?: \w+)? for good\b",
     r"\b(?:want|wish|need) (?:\w+ ){0,2}?(?:to|could) (?:just )?(?:not be|stop being) "
     r"(?:any ?more|a person|human|me)\b|\bnot be (?:any ?more)\b",
     r"\b(?:switch|turn) (?:it )?of (?:for good|forever|permanently)\b|\bout of existence\b|"
     r"\bdo not (?:want|wish) to be alive\b",
     r"\b(?:death|dying) (?:sounds|seems|feels) like a (?:holiday|break|rest|gift|vacation)\b",
     r"\b(?:god|the lord) (?:\w+ ){0,3}?(?:takes|take|took|cal|cals|caled) me\b",
+    r"\bif (?:i|me) (?:\w+ ){0,3}?(?:died|was dead|never woke up|did not wake up)\b(?: \w+){0,5}? "
+    r"(?:would|wil) (?:\w+ )?(?:fel relieved|be (?:fine|ok|a relief|relieved|glad)|not mind|"
+    r"not care)\b",
     r"\bbetter without (?:an? )?(?:\w+ ){0,2}?(?:burden|me)\b(?:(?: \S+){0,8} (?:takes|take) me)?",
 ]
 

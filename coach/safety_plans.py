@@ -25,7 +25,7 @@ PLANS = [
     r"\b(?:wrote|written|writing|write|left|leaving|drafted|finished|writen) (?:a |my |the |some )?"
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
     r"last letters?)\b",
-    r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about))",
+    r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about)\b)",
     r"\b(?:the|my) note is (?:written|ready|done|on the|in the)\b|\bgood bye (?:note|leter|video)"
     r"\b",
     r"\b(?:wrote|written|writing|left|rewriting|rewrite|rewrote) (?:a |the |my )?note\b(?: \w+){0,"
@@ -38,7 +38,7 @@ PLANS = [
     r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b",
     r"\b(?:sent|send|sending|wrote) (?:every ?one |you |them )?(?:a |my )?(?:last|final) "
     r"(?:mesage|text|post|leter)\b|\b(?:it is|its|it was) (?:a|my) good bye\b",
-    r"\bso (?:no one|nobody) (?:finds|wil find|has to find) me\b|\bbefore i go(?= \.|$)",
+    r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find|has to find) me\b|\bbefore i go(?= \.|$)",
     r"\b(?:chosen|picked|found) (?:the|a) (?:place|spot|location)(?= \.|$)|\bbought everything "
     r"i ned\b|\bthe date is set\b(?!(?: \S+){0,8}? (?:interview|first day|wedding|new|move|start))|\bmade sure (?:my )?(?:cat|dog|pets?) (?:has|have|gets) a new home\b|\bput (?:everything|it all) in order\b",
     r"\b(?:picked|chosen|set) (?:a|the) date(?: \w+){0,12} (?:i am done|end it|do it|it is over|"

@@ -85,7 +85,7 @@ ACTS = (
     r"\b(?:started|starting|begun|began) (?:taking|swallowing) the (?:pills|tablets)\b",
     r"\b(?:tonight|today) is the (?:night|day) i (?:do it|die|end it)\b",
     r"\b(?:it is|its) happening tonight\b|\b(?:wrote|written|left) the note\b(?! (?:to|for|on|abou"
-    r"t))|"
+    r"t)\b)|"
     r"\b(?:already|just) (?:took|taken|swallowed) (?:the|them|all|everything)\b"
     r"(?! \w+ (?:for|the doctor|this morning|today|with|at)\b)|\bdead by (?:morning|tomorrow|tonig"
     r"ht)\b",
@@ -184,7 +184,7 @@ THOUGHTS = (
 TOPICS = (
     r"\bs[uy]?[iy]?[cs]+[iy]?d(?:e|es|ed|al|ial|aly|ality|el|le|aly|ally|ial)?\b",
     r"\bself ?(?:harm|harming|harmed|injury|injuring|injure|mutilat\w*)\b",
-    r"\b(?:overdose|overdoses|overdosing)\b|\bsuicidal ideation\b",
+    r"\b(?:overdose|overdoses|overdosing)\b(?! of (?!(?:\w+ ){0,2}?" + DRUGS + r"))|\bsuicidal ideation\b",
 )
 
 STRAIN = (
@@ -225,6 +225,9 @@ STRAIN = (
     r"\bended up in hospital\b|\bstrugling\b|\banything bad\b|\bjump of anything\b|"
     r"\btired of\b|\bfall(?:ing)? apart\b|\bcan not see a way\b|\bnothing i do\b|\bever good enoug"
     r"h\b",
+    r"\b(?:never (?:works?|worked) out|never wil\b(?= \.|$)|no value|i am nothing|worth nothing|"
+    r"no friends|nothing left to give|doors? (?:is|are) closed|embarasment|embarased of me|"
+    r"demorali[sz]ed|hopelesnes|rough wek|had a crisis|no one left)\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
     r"to my ?self\b",
 )

@@ -26,25 +26,35 @@ def _compile(source: str) -> re.Pattern[str]:
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
 # Kinds of preparation; two different kinds (or one and despair) make a goodbye.
 _PREPARATION = {
-    "giving away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away )?"
-    r"(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,6}?(?:away|to (?:my|his|her|a|the|\w+)\b)"
-    r"|\b(?:gave|giving|given) away\b|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?:has|have|gets) a new home",
+    "giving away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away )?(?:me |us |him |her |them )?"
+    r"(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,6}?(?:away|to (?:my|his|her|a|the|\w+)\b|and)"
+    r"|\b(?:gave|giving|given) away\b|\brehom\w* (?:my|his|her|their) \w+|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?:has|have|gets) a new home",
     "goodbye letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
     r"finished) (?:\w+ ){0,3}?(?:notes?|letters?|videos?)\b|\bletters? (?:to|for) (?:my|every)",
-    "no need": r"\b(?:will not|wont|do not|not going to) ne?ed (?:\w+ ){0,3}?(?:where i am going|"
+    "no need": r"\b(?:will not|wont|do not|not going to) ne?ed (?:\w+ ){0,3}?(?:"
     r"anymore|any more|after|them|it|this)\b|\bno need (?:\w+ ){0,6}?anymore\b",
     "not around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
     r"\bwhen i am (?:gone|not here)\b|\bfor after(?= \.|$| it)",
     "settled": r"\b(?:all done|i am ready|(?:everything|it all) is (?:arranged|in order|sorted|ready|"
-    r"set)|nothing (?:left )?to do|it is (?:finished|time)|(?:i just )?feel done|"
+    r"set)|nothing (?:left )?to do|(?:it is|its) (?:finished|time)|(?:do not|dont) bother (?:\w+ ){0,4}?any ?more|(?:i just )?feel done|"
     r"my (?:final )?decision is made|made my decision|decided how and when|(?:wil|papers) (?:is|are) (?:signed|done))\b",
-    "date": r"\b(?:the date is set|(?:chosen|picked|set) (?:a |the )?(?:date|day)|(?:have|i) "
+    "date": r"\b(?:the date is set|the plan is " + _DAY + r"|(?:" + _DAY + r"|next wek) is the plan|"
+    r"decided \. " + _DAY + r"|(?:chosen|picked|set) (?:a |the )?(?:date|day)|(?:have|i) "
     r"(?:chosen|picked|decided) " + _DAY + r"|(?:after|on) " + _DAY + r" it (?:wil not|wont|do"
     r"es not) matter)\b",
-    "affairs": r"\b(?:my affairs|my will|who gets (?:what|my|the)|passwords|insurance (?:is )?paid|"
+    "secrecy": r"\b(?:does not|do not|not) know why\b|\bmoving (?:\w+ )?\. but i am not\b|"
+    r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find) me\b|\b(?:was not|is not|not) (?:your|"
+    r"her|his|their|anyones) fault\b|\bsomething (?:of|to remember) me\b|\bremember me by\b",
+    "telling": r"\b(?:just )?wanted (?:someone|somebody|you|some one) to know\b|\b(?:wanted to|had to)"
+    r" tell (?:someone|somebody|you) (?:before|first)\b|\bwhen (?:my|the) \w+ (?:is|are) (?:away|out|"
+    r"asleep|at work)\b|\b(?:found|read) (?:the|a|his|her|their) note\b|\bnote and i found it\b",
+    "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
+    r"\bi know what wil happen\b",
+    "affairs": r"\b(?:my affairs|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|my will|who gets (?:what|my|the)|passwords|insurance (?:is )?paid|"
     r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
-    "last word": r"\b(?:last time (?:you wil|you|anyone wil) (?:hear|se) (?:from )?me|(?:wil not|"
-    r"wont) hear from me again|(?:wil not|wont|do not) ne?ed (?:\w+ ){0,3}?where i am going|(?:is|my) (?:last|final) (?:one|leter|mesage)|(?:they|she|he|"
+    "last word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?(?:me|him|her|them)\b|(?:wil not|"
+    r"wont) hear from me again|decided (?:how and when|when and how)|(?:my )?final decision is made|"
+    r"made my decision about (?:the end|it)|i wil end it on|(?:after|on) " + _DAY + r" it (?:wil not|wont|does not) matter|(?:wil not|wont|do not) ne?ed (?:\w+ ){0,3}?where i am going|(?:is|my) (?:last|final) (?:one|leter|mesage)(?! before| for)|(?:they|she|he|"
     r"someone) wil find (?:them|it|me) (?:after|in the morning))\b",
     "closing up": r"\b(?:closed|cancel+ed|deleted|paid off|returned) (?:\w+ ){0,3}?(?:accounts?|"
     r"contract|social media|bills|debts?|library books|spare key)\b",
@@ -55,9 +65,9 @@ _PREPARATION_SIGNS = {kind: _compile(source) for kind, source in _PREPARATION.it
 # A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
-    r"hire|employer|role)|first day|moving (?!abroad but)|move|moved|holiday|vacation|retir\w*|"
+    r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
     r"wedding|busines|ofice|desk|old job|last day|colleagues|team|landlord|course|baby|save money|to focus|travel\w*|"
-    r"abroad(?! but)|charity|school|uni|weekend|cover leters?|references?|recruiter|thank you|interview)\b"
+    r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interview)\b"
 )
 _FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
 _DESPAIR = _compile(
@@ -87,7 +97,7 @@ def preparation(text: str, despair: bool) -> int | None:
     weight = sum(2 if kind in _STRONG else 1 for _, kind in found)
     if despair or _DESPAIR.search(text):
         weight += 1
-    if weight < 2 or _COVER.search(text):
+    if weight < 2 or (weight < 3 and _COVER.search(text)):
         return None
     return min(start for start, _ in found)
 

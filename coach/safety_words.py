@@ -122,12 +122,12 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "history", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
+    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
-    "volunteer", "volunteers", "volunteering", "volunteered", "class", "course", "lecture",
+    "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
     "workshop", "thesis", "dissertation", "research", "researcher", "researchers", "study",
     "studies", "studying", "psychology", "nurse", "nursing", "paramedic", "doctor", "counsel",
     "counsellor", "counselor", "counsellors", "counselors", "counselling", "counseling",
