@@ -149,5 +149,5 @@ def _recipient(before: str, start: int) -> bool:
 
 
 def _denied(before: str) -> bool:
-    """A denial within the five words just before the thought."""
-    return _NEGATION.search(" ".join(before.split()[-5:])) is not None
+    """A denial within the words just before the thought ("can not" is not one)."""
+    return _NEGATION.search(" ".join(before.replace("can not", "canot").split()[-5:])) is not None

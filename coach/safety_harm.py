@@ -91,6 +91,10 @@ HARM = [
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"
     r"with|before|after|daily|each))",
+    r"\b(?:bought|buying|got|getting) (?:a second|another|an extra|more|two|thre) (?:bottles?|boxes|"
+    r"packs?|packets?) of (?:\w+ )?" + DRUGS + r"\b",
+    r"\b(?:texted|mesaged|sent|said) (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not (?:picking up|"
+    r"answering|replying)|phone (?:is )?(?:of|dead))\b",
     r"\b(?:buying|bought|colecting|getting) (?:a lot of|lots of|loads of|so many|extra|al these)"
     r" " + DRUGS + r"\b|\b(?:put|packed|hid|hidden|keep|kept|cary|carying) (?:a |the |my )?"
     r"(?:rope|noose|gun|pistol|razor|blade|pils) (?:\w+ ){0,2}?in my (?:car|bag|pocket|wallet|"

@@ -28,13 +28,16 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tom
 _PREPARATION = {
     "giving away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away )?(?:me |us |him |her |them )?"
     r"(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,6}?(?:away|to (?:my|his|her|a|the|\w+)\b|and)"
-    r"|\b(?:gave|giving|given) away\b|\brehom\w* (?:my|his|her|their) \w+|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?:has|have|gets) a new home",
+    r"|\b(?:gave|giving|given) away\b|\brehom\w* (?:my|his|her|their) \w+|\b(?:gave|give|giving|rehomed) (?:him|her|them|it) "
+    r"(?:away|to (?:my|the|a))\b|\bleft (?:my|his|her) (?:\w+ ){0,2}?(?:ring|keys|phone|wallet|watch)\b|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?:has|have|gets) a new home",
     "goodbye letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
-    r"finished) (?:\w+ ){0,3}?(?:notes?|letters?|videos?)\b|\bletters? (?:to|for) (?:my|every)",
-    "no need": r"\b(?:will not|wont|do not|not going to) ne?ed (?:\w+ ){0,3}?(?:"
-    r"anymore|any more|after|them|it|this)\b|\bno need (?:\w+ ){0,6}?anymore\b",
+    r"finished) (?:\w+ ){0,5}?(?:notes?|letters?|videos?|emails?)\b|\bletters? (?:to|for) (?:my|every)|"
+    r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b",
+    "no need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
+    r"not going to) ne?ed (?:\w+ ){0,3}?(?:"
+    r"anymore|any more|after|them|it|this))\b|\bno need (?:\w+ ){0,6}?anymore\b",
     "not around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
-    r"\bwhen i am (?:gone|not here)\b|\bfor after(?= \.|$| it)",
+    r"\bwhen i am (?:gone|not here)\b|\bto (?:read|open|watch|se) after\b|\bfor after(?= \.|$| it)",
     "settled": r"\b(?:all done|i am ready|(?:everything|it all) is (?:arranged|in order|sorted|ready|"
     r"set)|nothing (?:left )?to do|(?:it is|its) (?:finished|time)|(?:do not|dont) bother (?:\w+ ){0,4}?any ?more|(?:i just )?feel done|"
     r"my (?:final )?decision is made|made my decision|decided how and when|(?:wil|papers) (?:is|are) (?:signed|done))\b",
@@ -66,7 +69,7 @@ _PREPARATION_SIGNS = {kind: _compile(source) for kind, source in _PREPARATION.it
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
     r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
-    r"wedding|busines|ofice|desk|old job|last day|colleagues|team|landlord|course|baby|save money|to focus|travel\w*|"
+    r"wedding(?! ring)|busines|ofice|desk|old job|last day|colleagues|team|landlord|course|baby|save money|to focus|travel\w*|"
     r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interview)\b"
 )
 _FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
@@ -77,14 +80,15 @@ _DESPAIR = _compile(
 
 _MEANS = _compile(
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
-    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest)\b"
+    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage)\b"
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = _compile(
     r"\b(?:(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|caling me|"
     r"just in case|in case i|(?:is|are|theres|there is|that is|it is|thats) enough|high enough|"
-    r"enough i think|what (?:too much|it) (?:does|could do)|where the key is|would end it|"
+    r"enough i think|(?:have|got|saved|now have) enough\b(?!(?: \w+){0,3} (?:for|to last|until|til|"
+    r"left|money|time))|(?:are|is) counted|counted (?:them )?out|enough now|what (?:too much|it) (?:does|could do)|where the key is|would end it|"
     r"stop my heart|lethal|i know why|you know why|for to long|bleed out|shut \w+ \w+ down|"
     r"walking there at night|if \w+ hurts|not for the view|al at once|in a bad way)\b"
 )
