@@ -22,7 +22,7 @@ import re
 
 from coach import safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
-from coach.safety_signs import dwelling_on_means, explained_goodbye, preparation
+from coach.safety_signs import dwelling_on_means, explained_goodbye, find_signs, preparation
 from coach.safety_text import normalise, squeeze
 
 NONE, STRAIN, CONCERN, CRISIS, IMMINENT = range(5)
@@ -74,7 +74,8 @@ def assess(text: str) -> int:
             concern = True
         else:
             own = max(own, level)
-    for start in (preparation(normalised, strain), dwelling_on_means(normalised)):
+    signs = find_signs(normalised)
+    for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
         if start is not None and own < CRISIS:
             who, level = _read_span(normalised, start, start, "thought", "")
             if who == _OTHER and level > STRAIN:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from coach.safety_gate import GatedRules
 from coach.safety_text import squeeze
 from coach.safety_words import DRUGS, WEAPONS
 
@@ -26,17 +27,17 @@ def _compile(source: str) -> re.Pattern[str]:
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
 # Kinds of preparation; two different kinds (or one and despair) make a goodbye.
 _PREPARATION = {
-    "giving away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away )?(?:me |us |him |her |them )?"
+    "giving_away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away )?(?:me |us |him |her |them )?"
     r"(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,6}?(?:away|to (?:my|his|her|a|the|\w+)\b|and)"
     r"|\b(?:gave|giving|given) away\b|\brehom\w* (?:my|his|her|their) \w+|\b(?:gave|give|giving|rehomed) (?:him|her|them|it) "
     r"(?:away|to (?:my|the|a))\b|\bleft (?:my|his|her) (?:\w+ ){0,2}?(?:ring|keys|phone|wallet|watch)\b|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?:has|have|gets) a new home",
-    "goodbye letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
+    "goodbye_letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
     r"finished) (?:\w+ ){0,5}?(?:notes?|letters?|videos?|emails?)\b|\bletters? (?:to|for) (?:my|every)|"
     r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b",
-    "no need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
+    "no_need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
     r"not going to) ne?ed (?:\w+ ){0,3}?(?:"
     r"anymore|any more|after|them|it|this))\b|\bno need (?:\w+ ){0,6}?anymore\b",
-    "not around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
+    "not_around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
     r"\bwhen i am (?:gone|not here)\b|\bto (?:read|open|watch|se) after\b|\bfor after(?= \.|$| it)",
     "settled": r"\b(?:all done|i am ready|(?:everything|it all) is (?:arranged|in order|sorted|ready|"
     r"set)|nothing (?:left )?to do|(?:it is|its) (?:finished|time)|(?:do not|dont) bother (?:\w+ ){0,4}?any ?more|(?:i just )?feel done|"
@@ -55,16 +56,15 @@ _PREPARATION = {
     r"\bi know what wil happen\b",
     "affairs": r"\b(?:my affairs|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|my will|who gets (?:what|my|the)|passwords|insurance (?:is )?paid|"
     r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
-    "last word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?(?:me|him|her|them)\b|(?:wil not|"
+    "last_word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?(?:me|him|her|them)\b|(?:wil not|"
     r"wont) hear from me again|decided (?:how and when|when and how)|(?:my )?final decision is made|"
     r"made my decision about (?:the end|it)|i wil end it on|(?:after|on) " + _DAY + r" it (?:wil not|wont|does not) matter|(?:wil not|wont|do not) ne?ed (?:\w+ ){0,3}?where i am going|(?:is|my) (?:last|final) (?:one|leter|mesage)(?! before| for)|(?:they|she|he|"
     r"someone) wil find (?:them|it|me) (?:after|in the morning))\b",
-    "closing up": r"\b(?:closed|cancel+ed|deleted|paid off|returned) (?:\w+ ){0,3}?(?:accounts?|"
+    "closing_up": r"\b(?:closed|cancel+ed|deleted|paid off|returned) (?:\w+ ){0,3}?(?:accounts?|"
     r"contract|social media|bills|debts?|library books|spare key)\b",
 }
 # Kinds that weigh two on their own: hardly said in passing.
-_STRONG = frozenset({"last word"})
-_PREPARATION_SIGNS = {kind: _compile(source) for kind, source in _PREPARATION.items()}
+_STRONG = frozenset({"last_word"})
 # A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
@@ -73,17 +73,17 @@ _COVER = _compile(
     r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interview)\b"
 )
 _FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
-_DESPAIR = _compile(
+_DESPAIR = (
     r"\b(?:can not go on|can not do this|i am done with everything|nothing left|no way out|"
     r"tired of (?:everything|living|it all)|sory for everything|i am (?:so )?done)\b"
 )
 
-_MEANS = _compile(
+_MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
     r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage)\b"
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
-_DWELLING = _compile(
+_DWELLING = (
     r"\b(?:(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|caling me|"
     r"just in case|in case i|(?:is|are|theres|there is|that is|it is|thats) enough|high enough|"
@@ -94,16 +94,25 @@ _DWELLING = _compile(
 )
 
 
-def preparation(text: str, despair: bool) -> int | None:
+def find_signs(text: str) -> dict[str, int]:
+    """Every kind of sign in a message, with where its first match starts: found in one gated
+    pass, since this runs on every message."""
+    found: dict[str, int] = {}
+    for match in _SIGNS.finditer(text):
+        kind = match.lastgroup or ""
+        found[kind] = min(found.get(kind, match.start()), match.start())
+    return found
+
+
+def preparation(signs: dict[str, int], text: str, despair: bool) -> int | None:
     """Where a goodbye made of preparations starts, if the message is one."""
-    found = [(match.start(), kind) for kind, sign in _PREPARATION_SIGNS.items()
-             if (match := sign.search(text))]
-    weight = sum(2 if kind in _STRONG else 1 for _, kind in found)
-    if despair or _DESPAIR.search(text):
+    kinds = [kind for kind in _PREPARATION_KINDS if kind in signs]
+    weight = sum(2 if kind in _STRONG else 1 for kind in kinds)
+    if despair or "despair" in signs:
         weight += 1
     if weight < 2 or (weight < 3 and _COVER.search(text)):
         return None
-    return min(start for start, _ in found)
+    return min(signs[kind] for kind in kinds)
 
 
 def explained_goodbye(matched: str, text: str) -> bool:
@@ -111,12 +120,23 @@ def explained_goodbye(matched: str, text: str) -> bool:
     goodbye; a goodbye to everything, to life or for good always is."""
     if "god bye" not in matched or _FINAL.search(matched):  # spelled as squeezed text is
         return False
-    return _COVER.search(text) is not None and _DESPAIR.search(text) is None
+    return _COVER.search(text) is not None and _HAS_DESPAIR.search(text) is None
 
 
-def dwelling_on_means(text: str) -> int | None:
+def dwelling_on_means(signs: dict[str, int]) -> int | None:
     """Where a means that the writer dwells on is named, if the message does so."""
-    means = _MEANS.search(text)
-    if means is None or _DWELLING.search(text) is None:
+    if "means" not in signs or "dwelling" not in signs:
         return None
-    return means.start()
+    return signs["means"]
+
+
+_HAS_DESPAIR = _compile(_DESPAIR)
+_PREPARATION_KINDS = tuple(_PREPARATION)
+_SIGNS = GatedRules(
+    {
+        kind: [squeeze(source)]
+        for kind, source in {
+            **_PREPARATION, "despair": _DESPAIR, "means": _MEANS, "dwelling": _DWELLING
+        }.items()
+    }
+)
