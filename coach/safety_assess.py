@@ -22,7 +22,7 @@ import re
 
 from coach import safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
-from coach.safety_signs import dwelling_on_means, explained_goodbye, find_signs, preparation
+from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
 
 NONE, STRAIN, CONCERN, CRISIS, IMMINENT = range(5)
@@ -36,10 +36,11 @@ def _compile(source: str) -> re.Pattern[str]:
 
 _RULES = GatedRules(
     {
-        "act": [squeeze(rule) for rule in safety_rules.ACTS],
+        "act": [squeeze(rule) for rule in safety_rules.ALL_ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
         "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
+        **SIGNS,
     }
 )
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
@@ -62,26 +63,24 @@ def assess(text: str) -> int:
     """The rank of the risk in a message: the writer's own level wins over concern for others."""
     normalised = _mask_topics(normalise(text))
     own, concern, strain = NONE, False, False
+    signs: dict[str, int] = {}  # kind of sign -> where it is first seen
+    readings: list[tuple[str, int]] = []
     for match in _RULES.finditer(normalised):
-        if match.lastgroup == "strain":
+        kind = match.lastgroup or ""
+        if kind in SIGNS:
+            signs.setdefault(kind, match.start())
+        elif kind == "strain" or explained_goodbye(match.group(), normalised):
             strain = True
-            continue
-        if explained_goodbye(match.group(), normalised):
-            strain = True
-            continue
-        who, level = _read(normalised, match)
+        else:
+            readings.append(_read(normalised, match))
+    for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
+        if start is not None:
+            readings.append(_read_span(normalised, start, start, "thought", ""))
+    for who, level in readings:
         if who == _OTHER and level > STRAIN:
             concern = True
         else:
             own = max(own, level)
-    signs = find_signs(normalised)
-    for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
-        if start is not None and own < CRISIS:
-            who, level = _read_span(normalised, start, start, "thought", "")
-            if who == _OTHER and level > STRAIN:
-                concern = True
-            else:
-                own = max(own, level)
     if own == CRISIS and _NOW.search(normalised):
         own = IMMINENT
     if own > STRAIN:

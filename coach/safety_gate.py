@@ -95,6 +95,7 @@ class GatedRules:
         # A rule runs only when the message has a word of each set its regex requires: it is
         # found through the most selective set, then checked against the rest.
         self._required = [all_required_words(source) for _, source in self._rules]
+        self._rest = [sets[1:] for sets in self._required]
         self._always = frozenset(index for index, sets in enumerate(self._required) if not sets)
         by_word: dict[str, set[int]] = {}
         for index, sets in enumerate(self._required):
@@ -116,11 +117,12 @@ class GatedRules:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         active = set(self._always)
         found: set[str] = set()
-        for word in self._words.findall(text):
+        for word in set(self._words.findall(text)):
             active |= self._by_longest[word]
             found |= self._prefixes[word]
         for index in sorted(active):
-            if all(not found.isdisjoint(words) for words in self._required[index][1:]):
+            rest = self._rest[index]
+            if not rest or all(not found.isdisjoint(words) for words in rest):
                 yield from self._pattern(index).finditer(text)
 
     def _pattern(self, index: int) -> re.Pattern[str]:

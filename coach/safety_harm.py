@@ -91,9 +91,11 @@ HARM = [
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"
     r"with|before|after|daily|each))",
-    r"\b(?:bought|buying|got|getting) (?:a second|another|an extra|more|two|thre) (?:bottles?|boxes|"
+    r"\b(?:bought|buying|got|getting) (?:a second|another|an extra|more|two|thre) (?:bottles?|b"
+    r"oxes|"
     r"packs?|packets?) of (?:\w+ )?" + DRUGS + r"\b",
-    r"\b(?:texted|mesaged|sent|said) (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not (?:picking up|"
+    r"\b(?:texted|mesaged|sent|said) (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not (?:pick"
+    r"ing up|"
     r"answering|replying)|phone (?:is )?(?:of|dead))\b",
     r"\b(?:buying|bought|colecting|getting) (?:a lot of|lots of|loads of|so many|extra|al these)"
     r" " + DRUGS + r"\b|\b(?:put|packed|hid|hidden|keep|kept|cary|carying) (?:a |the |my )?"
@@ -131,7 +133,8 @@ HARM = [
     r"(?:to die|of dying|to kil|to end (?:it|my life|your life|things|a life)|to commit|"
     r"to go\b(?! to| about| back| forward| for| with)|of suicide|to of)",
     r"\bhow (?:to|do (?:i|you|people)|does one|can i|long does it take to|long to|long until) "
-    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person|himself|herself|themselves)|hang (?:myself|yourself|himself|herself|themselves)|"
+    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person|himself|herself|themselves)|hang"
+    r" (?:myself|yourself|himself|herself|themselves)|"
     r"tie a noose|overdose|od|die (?:from|by|of|painlessly|quickly|in)|bleed out|slit|"
     r"drown (?:myself|yourself)|commit suicide|end (?:my life|your life))\b",
     r"\bdoes (?:\w+ )?(?:drowning|hanging|overdos\w*|jumping|bleeding out|slitting|suffocating|"

@@ -26,16 +26,19 @@ _MY_DEATH = (
 # Hoping for an end from outside: "hope a bus takes me out", "pray the lord takes me".
 _OUTSIDE_END = (
     r"(?:takes?|took) me (?:out|home|in my sleep|away)|takes? me soon|let me die|falls? on me|"
-    r"hits? me|(?:i )?(?:get|got|be) (?:run over|kiled|hit by)|(?:do not|never|not to) (?:open|see) (?:them|my eyes|the morning|tomorrow)|(?:do not|does not|not to|never) wake up|"
+    r"hits? me|(?:i )?(?:get|got|be) (?:run over|kiled|hit by)|(?:do not|never|not to) (?:open|"
+    r"see) (?:them|my eyes|the morning|tomorrow)|(?:do not|does not|not to|never) wake up|"
     r"not (?:to )?wake|a heart attack|(?:would )?(?:just )?stop breathing|fade (?:out|away)|"
     r"forget about me|could crash|so it can (?:all )?be over"
 )
 
 WISHES = [
-    r"\b(?:not|never) (?:mind|care about) (?:\w+ ){0,2}?(?:dying|being dead|not waking up|(?:going to|"
+    r"\b(?:not|never) (?:mind|care about) (?:\w+ ){0,2}?(?:dying|being dead|not waking up|(?:go"
+    r"ing to|"
     r"to) sleep (?:for ?ever|permanently|for good|and not wake))\b",
     r"\b(?:" + _WOULD_ACCEPT + r") (?:\w+ ){0,2}?(?:if|when) (?:\w+ ){0,2}?(?:" + _MY_DEATH + r")",
-    r"\b(?:hope|hopes|hoping|hoped|pray|prays|praying|wish|wishes|wishing|wished) (?:\w+ ){0,4}?(?:" + _OUTSIDE_END
+    r"\b(?:hope|hopes|hoping|hoped|pray|prays|praying|wish|wishes|wishing|wished) "
+    r"(?:\w+ ){0,4}?(?:" + _OUTSIDE_END
     + r")\b",
     r"\b(?:crash|went down|goes down|hit me|kil me)\b(?: \w+){0,3}? (?:i|me) (?:would|wil) "
     r"not mind\b",
@@ -56,8 +59,10 @@ WISHES = [
 ]
 
 ACTS = [
-    r"\b(?:window ?sil|ledge|railing|balcony|edge|rof)\b(?: \S+){0,6}? (?:legs|fet) (?:outside|over|"
-    r"dangling)\b|\b(?:standing|sitting|i am|am) (?:on|at|by|near) (?:the )?(?:railway|level crossing|"
+    r"\b(?:window ?sil|ledge|railing|balcony|edge|rof)\b(?: \S+){0,6}? (?:legs|fet) (?:outside|"
+    r"over|"
+    r"dangling)\b|\b(?:standing|sitting|i am|am) (?:on|at|by|near) (?:the )?(?:railway|level cr"
+    r"ossing|"
     r"rail line|window ?sil of)\b(?: \S+){0,4}? (?:now|right now|tonight|\d+\w* flor)\b",
     r"\b(?:tonight|today) (?:i am|i wil) (?:going to |gona )?(?:finaly |just |actualy )?do it\b"
     r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"

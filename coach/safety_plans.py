@@ -38,9 +38,12 @@ PLANS = [
     r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b",
     r"\b(?:sent|send|sending|wrote) (?:every ?one |you |them )?(?:a |my )?(?:last|final) "
     r"(?:mesage|text|post|leter)\b|\b(?:it is|its|it was) (?:a|my) good bye\b",
-    r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find|has to find) me\b|\bbefore i go(?= \.|$)",
+    r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find|has to find) me\b|\bbefore i go(?= "
+    r"\.|$)",
     r"\b(?:chosen|picked|found) (?:the|a) (?:place|spot|location)(?= \.|$)|\bbought everything "
-    r"i ned\b|\bthe date is set\b(?!(?: \S+){0,8}? (?:interview|first day|wedding|new|move|start))|\bmade sure (?:my )?(?:cat|dog|pets?) (?:has|have|gets) a new home\b|\bput (?:everything|it all) in order\b",
+    r"i ned\b|\bthe date is set\b(?!(?: \S+){0,8}? (?:interview|first day|wedding|new|move|star"
+    r"t))|\bmade sure (?:my )?(?:cat|dog|pets?) (?:has|have|gets) a new home\b|\bput (?:everyth"
+    r"ing|it all) in order\b",
     r"\b(?:picked|chosen|set) (?:a|the) date(?: \w+){0,12} (?:i am done|end it|do it|it is over|"
     r"i wil be gone)\b|\b(?:already )?know how(?= \.|$)|\bleft instructions\b",
     r"\b(?:hear|se|hug|talk to|visit|cal|hold)\w* (?:\w+ ){0,3}?one last time\b|\bfolow\w* through"

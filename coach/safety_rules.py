@@ -58,7 +58,8 @@ ACTS = (
     r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
     r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
-    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project|team))",
+    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
+    r"|team))",
     r"\boverdosed\b|\bi (?:have |just |already )?od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
@@ -68,13 +69,15 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tourname"
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|"
+    r"seat|tourname"
     r"nt))",
     r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
-    r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonight|the))\b)",
+    r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
+    r"ht|the))\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
@@ -174,7 +177,7 @@ _WISHES = [
 ]
 
 
-ACTS = (*ACTS, *safety_indirect.ACTS)
+ALL_ACTS = (*ACTS, *safety_indirect.ACTS)
 THOUGHTS = (
     *_WISHES, *safety_indirect.WISHES, *HARM, *safety_indirect.HARM, *PLANS, *SLANG,
     *safety_indirect.SLANG,
@@ -184,7 +187,8 @@ THOUGHTS = (
 TOPICS = (
     r"\bs[uy]?[iy]?[cs]+[iy]?d(?:e|es|ed|al|ial|aly|ality|el|le|aly|ally|ial)?\b",
     r"\bself ?(?:harm|harming|harmed|injury|injuring|injure|mutilat\w*)\b",
-    r"\b(?:overdose|overdoses|overdosing)\b(?! of (?!(?:\w+ ){0,2}?" + DRUGS + r"))|\bsuicidal ideation\b",
+    r"\b(?:overdose|overdoses|overdosing)\b(?! of (?!(?:\w+ ){0,2}?" + DRUGS + r"))|"
+    r"\bsuicidal ideation\b",
 )
 
 STRAIN = (

@@ -83,7 +83,8 @@ _WORDS = {
         "thats": "that is", "kil": "kill", "suicde": "suicide", "but": ". but",
         "nevr": "never", "nver": "never", "nite": "night",
         "frend": "friend", "youll": "you will", "itll": "it will", "theyll": "they will",
-        "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "kno": "know", "freind": "friend",
+        "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "kno": "know",
+        "freind": "friend",
     }.items()
 }
 # fmt: on
