@@ -33,6 +33,9 @@ _OUTSIDE_END = (
 )
 
 WISHES = [
+    r"\b(?:would|wil) (?:happily|gladly|love to) (?:get|be) (?:hit|run over|kiled)\b|"
+    r"\b(?:done|finished) living\b|\bif i (?:swallow|take|down) (?:al|every one) of (?:these|them|"
+    r"those)\b",
     r"\b(?:not|never) (?:mind|care about) (?:\w+ ){0,2}?(?:dying|being dead|not waking up|(?:go"
     r"ing to|"
     r"to) sleep (?:for ?ever|permanently|for good|and not wake))\b",

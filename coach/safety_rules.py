@@ -100,7 +100,8 @@ ACTS = (
 # Wishing to be dead, or not to live; a life not worth it; others better off without them.
 _WISHES = [
     r"\b" + WISH + r" to (?:just |finally |simply |fucking |literally )?(?:" + _DIE + r"\b"
-    r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing)"
+    r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing|"
+    r" (?:my|her|his|your|the|it) (?:\w+ )?(?:hair|clothes|jeans|shirt|fabric|eyebrows|beard)\b)"
     r"|not (?:be )?(?:alive|here|around|exist|wake up)\b|never wake up|stop (?:living|existing|"
     r"breathing|being alive)|sleep forever|disappear (?:forever|for good|permanently))",
     r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"

@@ -38,13 +38,15 @@ _PREPARATION = {
     "goodbye_letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
     r"finished) (?:\w+ ){0,5}?(?:notes?|letters?|videos?|emails?)\b|\bletters? (?:to|for) (?:my"
     r"|every)|"
-    r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b",
+    r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b|\b(?:written|wrote) to "
+    r"(?:every ?one|al of them|my family)\b",
     "no_need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
     r"not going to) ne?ed (?:\w+ ){0,3}?(?:"
     r"anymore|any more|after|them|it|this))\b|\bno need (?:\w+ ){0,6}?anymore\b",
     "not_around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
     r"\bwhen i am (?:gone|not here)\b|\bto (?:read|open|watch|se) after\b|\bfor after(?= \.|$| it)",
-    "settled": r"\b(?:all done|i am ready|(?:everything|it all) is (?:arranged|in order|sorted|"
+    "settled": r"\b(?:all done|i am ready|(?:that is|thats|this is) it(?= \.|$| i )|"
+    r"(?:everything|it all) is (?:arranged|in order|sorted|"
         r"ready|"
     r"set)|nothing (?:left )?to do|(?:it is|its) (?:finished|time)|(?:do not|dont) bother (?:\w"
     r"+ ){0,4}?any ?more|(?:i just )?feel done|"
@@ -85,7 +87,8 @@ _STRONG = frozenset({"last_word"})
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
     r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
-    r"wedding(?! ring)|busines|ofice|desk|old job|last day|colleagues|team|landlord|course|baby"
+    r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues|team|landlord|"
+    r"course|baby"
     r"|save money|to focus|travel\w*|"
     r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interv"
     r"iew)\b"
@@ -102,7 +105,8 @@ _MEANS = (
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
-    r"\b(?:(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|if)|(?:think|thought|"
+    r"\b(?:(?:put|set|kept|laid) aside|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
+    r"if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"
     r"ng me|"
     r"just in case|in case i|(?:is|are|theres|there is|that is|it is|thats) enough|high enough|"

@@ -29,7 +29,10 @@ DRUGS = (
     r"oxy\w*|fentanyl|heroin|sleeping (?:pills?|tablets?)|sleeping aids?|prescriptions?|"
     r"lithium|sertraline|zoloft|prozac|bottle|pack|packet)"
 )
-WEAPONS = r"(?:rope|noose|gun|pistol|rifle|shotgun|firearm|bullets?|knife|knives|blades?|razors?)"
+WEAPONS = (
+    r"(?:rope|noose|gun|pistol|revolver|handgun|rifle|shotgun|firearm|bullets?|knife|knives|"
+    r"blades?|razors?)"
+)
 HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|parking garage|"
     r"car park|window|multi storey)"
