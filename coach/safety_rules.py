@@ -60,7 +60,7 @@ ACTS = (
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
     r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
     r"|team))",
-    r"\boverdosed\b|\bi (?:have |just |already )?od\b",
+    r"\boverdosed\b|\bi od\b|\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
     r"to my (?:wrist|throat|head|neck|skin)|against my)\b",

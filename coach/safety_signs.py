@@ -41,7 +41,7 @@ _PREPARATION = {
     r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b|\b(?:written|wrote) to "
     r"(?:every ?one|al of them|my family)\b",
     "no_need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
-    r"not going to) ne?ed (?:\w+ ){0,3}?(?:"
+    r"not going to) ned (?:\w+ ){0,3}?(?:"
     r"anymore|any more|after|them|it|this))\b|\bno need (?:\w+ ){0,6}?anymore\b",
     "not_around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
     r"\bwhen i am (?:gone|not here)\b|\bto (?:read|open|watch|se) after\b|\bfor after(?= \.|$| it)",
