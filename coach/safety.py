@@ -6,11 +6,14 @@ deterministic and reviewable. `classify` is the one entry point; the work is spl
 - `safety_text` normalises once (case, accents, texting spellings, leetspeak, titles of films
   and songs) so that the rules stay few;
 - `safety_words` holds the parts rules are made of (who, means, body, now, not, the past);
-- `safety_rules` (with `safety_harm` and `safety_plans`) composes them into what a thought of
-  suicide or self-harm looks like, by kind (acts, thoughts, bare topics), and what strain
-  looks like;
+- `safety_rules` (with `safety_harm`, `safety_plans` and `safety_indirect`) composes them into
+  what a thought of suicide or self-harm looks like, by kind (acts, thoughts, bare topics), and
+  what strain looks like;
+- `safety_signs` holds signs that only mean a crisis together, read across the whole message:
+  two kinds of preparation for a goodbye, or a means the writer dwells on;
 - `safety_assess` reads each match in its clause: whose thought it is (the writer, someone they
-  know, a character), whether it is happening now, denied or past;
+  know as its subject, a character; a person given, told or written to is not), whether it is
+  happening now, denied or past;
 - `safety_gate` runs only the rules whose required words a message contains: it runs on every
   message, so speed matters.
 

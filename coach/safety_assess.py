@@ -22,6 +22,7 @@ import re
 
 from coach import safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
+from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
 
 NONE, STRAIN, CONCERN, CRISIS, IMMINENT = range(5)
@@ -35,10 +36,11 @@ def _compile(source: str) -> re.Pattern[str]:
 
 _RULES = GatedRules(
     {
-        "act": [squeeze(rule) for rule in safety_rules.ACTS],
+        "act": [squeeze(rule) for rule in safety_rules.ALL_ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
         "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
+        **SIGNS,
     }
 )
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
@@ -49,6 +51,7 @@ _OTHER_IN_MATCH = _compile(
 )
 _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
+_NOT_SUBJECT = frozenset(squeeze(word) for word in safety_words.NOT_SUBJECT)
 _NEGATION = _compile(safety_words.NEGATION)
 _PAST = word_search(safety_words.PAST)
 _AGAIN = word_search(safety_words.AGAIN)
@@ -60,11 +63,20 @@ def assess(text: str) -> int:
     """The rank of the risk in a message: the writer's own level wins over concern for others."""
     normalised = _mask_topics(normalise(text))
     own, concern, strain = NONE, False, False
+    signs: dict[str, int] = {}  # kind of sign -> where it is first seen
+    readings: list[tuple[str, int]] = []
     for match in _RULES.finditer(normalised):
-        if match.lastgroup == "strain":
+        kind = match.lastgroup or ""
+        if kind in SIGNS:
+            signs.setdefault(kind, match.start())
+        elif kind == "strain" or explained_goodbye(match.group(), normalised):
             strain = True
-            continue
-        who, level = _read(normalised, match)
+        else:
+            readings.append(_read(normalised, match))
+    for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
+        if start is not None:
+            readings.append(_read_span(normalised, start, start, "thought", ""))
+    for who, level in readings:
         if who == _OTHER and level > STRAIN:
             concern = True
         else:
@@ -81,17 +93,23 @@ def assess(text: str) -> int:
 def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
     """Whose thought one match is, and how serious it is in its clause (CRISIS may become
     IMMINENT once the whole message is read)."""
-    start = text.rfind(" . ", 0, match.start()) + 1
-    end = text.find(" . ", match.end())
-    before, clause = text[start : match.start()], text[start : len(text) if end < 0 else end]
-    who = _whose(before, match.group())
-    if (who != _SELF or match.lastgroup == "topic") and _about_others_or_a_subject(who, clause):
+    kind = match.lastgroup or "thought"
+    return _read_span(text, match.start(), match.end(), kind, match.group())
+
+
+def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> tuple[str, int]:
+    """As `_read`, for a thought of `kind` found at text[begin:finish]."""
+    start = text.rfind(" . ", 0, begin) + 1
+    end = text.find(" . ", finish)
+    before, clause = text[start:begin], text[start : len(text) if end < 0 else end]
+    who = _whose(before, matched)
+    if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, clause):
         return who, NONE
     if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
         return who, STRAIN
     if who == _OTHER:
         return who, CONCERN
-    return who, IMMINENT if match.lastgroup == "act" else CRISIS
+    return who, IMMINENT if kind == "act" else CRISIS
 
 
 def _about_others_or_a_subject(who: str, clause: str) -> bool:
@@ -114,12 +132,22 @@ def _whose(before: str, matched: str) -> str:
         return _OTHER
     if _SELF_IN_MATCH.search(matched):
         return _SELF
-    subjects = [found.lastgroup for found in _WHO.finditer(before)]
+    subjects = [
+        found.lastgroup
+        for found in _WHO.finditer(before)
+        if found.lastgroup == "self" or not _recipient(before, found.start())
+    ]
     if not subjects:
         return _NOBODY
     return _SELF if subjects[-1] == "self" else _OTHER
 
 
+def _recipient(before: str, start: int) -> bool:
+    """Whether the person named at `start` is given, told or written to, not the one at risk."""
+    words = before[:start].split()
+    return bool(words) and words[-1] in _NOT_SUBJECT
+
+
 def _denied(before: str) -> bool:
-    """A denial within the five words just before the thought."""
-    return _NEGATION.search(" ".join(before.split()[-5:])) is not None
+    """A denial within the words just before the thought ("can not" is not one)."""
+    return _NEGATION.search(" ".join(before.replace("can not", "canot").split()[-5:])) is not None

@@ -35,7 +35,8 @@ HARM = [
     r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
     r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
     r"(?! (?:back|in|into|to|on)\b)",
-    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b",
+    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b"
+    r"(?! (?:on (?:a|the)|while|chopping|cooking|making|moving|opening|in the kitchen)\b)",
     r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",
     r"\b(?:fresh|deep|new) (?:cuts|scars|wounds|burns)\b(?! (?:to|in|at|across|from))",
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
@@ -74,7 +75,7 @@ HARM = [
     r"\bbought (?:new |some )?(?:razors|blades)\b",
     r"\b(?:gun|pistol|rifle|shotgun|bullet) (?:to|in|into|against|through) "
     + POSSESSIVE + r" (?:head|mouth|temple|chest|brain)\b|\bblow my brains out\b",
-    r"\bput a bullet\b|\bnoose\b",
+    r"\bput a bullet\b|\bnoose\b(?! of (?!my|his|her))",
     r"\b(?:jump|jumping|jumped|leap|leaping) (?:off|from|of) (?:a |the |my |this |that |some )?"
     r"(?:\w+ )?" + HEIGHTS + r"\b",
     r"\b(?:jump|jumping|step|stepping|lie down|lying down|lay down|laying down|throw myself) "
@@ -84,12 +85,29 @@ HARM = [
     r"(?:into|of|off) (?:a |the |an |oncoming )?(?:wall|tree|bridge|cliff|traffic|truck|lorry|"
     r"river|lake|barrier|pole|oncoming|road)\b",
     r"\b(?:walk|walking|swim|swimming) (?:into|out into) (?:the )?" + WATER + r"\b",
-    r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn|burning|hit|hitting|starv\w*|"
-    r"overdos\w*) (?:\w+ ){0,4}?on purpose\b",
+    r"\b(?:crash|crashing|crashed|hurt|hurting|cut|cutting|burn\w*|hit|hitting|starv\w*|"
+    r"overdos\w*) (?:\w+ ){0,6}?on purpose\b|\bhow long (?:\w+ ){0,3}?to bleed out\b",
     r"\b(?:take|taking|takes|swallow|swallowing|down|downing|eat|eating) (?:all|every|the whole|"
     r"a whole|all of|too many|a bottle of|a bunch of|a handful of|handfuls of|the rest of) "
     r"(?:\w+ ){0,2}?" + DRUGS + r"\b(?! (?:on time|in the morning|at night|every|as prescribed|"
     r"with|before|after|daily|each))",
+    r"\b(?:bought|buying|got|getting) (?:a second|another|an extra|more|two|thre) (?:bottles?|b"
+    r"oxes|"
+    r"packs?|packets?) of (?:\w+ )?" + DRUGS + r"\b",
+    r"\b(?:texted|mesaged|sent|said) (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not (?:pick"
+    r"ing up|"
+    r"answering|replying)|phone (?:is )?(?:of|dead))\b",
+    r"\b(?:buying|bought|colecting|getting) (?:a lot of|lots of|loads of|so many|extra|al these)"
+    r" " + DRUGS + r"\b|\b(?:put|packed|hid|hidden|keep|kept|cary|carying) (?:a |the |my )?"
+    r"(?:rope|noose|gun|pistol|razor|blade|pils) (?:\w+ ){0,2}?in my (?:car|bag|pocket|wallet|"
+    r"rom|drawer)\b(?!(?: \S+){0,4} (?:for (?:a |my )?(?:migraine|headache|work|camping)|in case"
+    r" of)\b)",
+    r"\b(?:think\w* (?:about|of)|want to|urge to|tempted to) (?:just )?(?:stepping|step|walking|"
+    r"walk|driving|drive) (?:out )?(?:onto|into|in front of) (?:it|the \w+|traffic)\b",
+    r"\b(?:looked up|googled|searched|reading about|read about) (?:if|whether|how (?:much|long)) "
+    r"(?:\w+ ){0,3}?(?:hanging|drowning|overdosing|bleding out|jumping|suffocating)\b",
+    r"\b(?:not eating|not eaten|has not eaten|have not eaten|stopped eating) (?:\w+ ){0,3}?"
+    r"(?:because (?:\w+ ){0,5}?(?:failure|deserve|worthles|punish\w*|useles))\b",
     r"\b(?:stockpil\w*|hoard\w*|colecting|stash\w*|saving up|saved up|saving) (?:up )?(?:\w+ )?"
     + DRUGS + r"\b",
     r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
@@ -115,7 +133,8 @@ HARM = [
     r"(?:to die|of dying|to kil|to end (?:it|my life|your life|things|a life)|to commit|"
     r"to go\b(?! to| about| back| forward| for| with)|of suicide|to of)",
     r"\bhow (?:to|do (?:i|you|people)|does one|can i|long does it take to|long to|long until) "
-    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person)|hang (?:myself|yourself)|"
+    r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person|himself|herself|themselves)|hang"
+    r" (?:myself|yourself|himself|herself|themselves)|"
     r"tie a noose|overdose|od|die (?:from|by|of|painlessly|quickly|in)|bleed out|slit|"
     r"drown (?:myself|yourself)|commit suicide|end (?:my life|your life))\b",
     r"\bdoes (?:\w+ )?(?:drowning|hanging|overdos\w*|jumping|bleeding out|slitting|suffocating|"

@@ -25,7 +25,7 @@ PLANS = [
     r"\b(?:wrote|written|writing|write|left|leaving|drafted|finished|writen) (?:a |my |the |some )?"
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
     r"last letters?)\b",
-    r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about))",
+    r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about)\b)",
     r"\b(?:the|my) note is (?:written|ready|done|on the|in the)\b|\bgood bye (?:note|leter|video)"
     r"\b",
     r"\b(?:wrote|written|writing|left|rewriting|rewrite|rewrote) (?:a |the |my )?note\b(?: \w+){0,"
@@ -38,9 +38,12 @@ PLANS = [
     r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b",
     r"\b(?:sent|send|sending|wrote) (?:every ?one |you |them )?(?:a |my )?(?:last|final) "
     r"(?:mesage|text|post|leter)\b|\b(?:it is|its|it was) (?:a|my) good bye\b",
-    r"\bso (?:no one|nobody) (?:finds|wil find|has to find) me\b|\bbefore i go(?= \.|$)",
+    r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find|has to find) me\b|\bbefore i go(?= "
+    r"\.|$)",
     r"\b(?:chosen|picked|found) (?:the|a) (?:place|spot|location)(?= \.|$)|\bbought everything "
-    r"i ned\b|\bthe date is set\b|\bput (?:everything|it all) in order\b",
+    r"i ned\b|\bthe date is set\b(?!(?: \S+){0,8}? (?:interview|first day|wedding|new|move|star"
+    r"t))|\bmade sure (?:my )?(?:cat|dog|pets?) (?:has|have|gets) a new home\b|\bput (?:everyth"
+    r"ing|it all) in order\b",
     r"\b(?:picked|chosen|set) (?:a|the) date(?: \w+){0,12} (?:i am done|end it|do it|it is over|"
     r"i wil be gone)\b|\b(?:already )?know how(?= \.|$)|\bleft instructions\b",
     r"\b(?:hear|se|hug|talk to|visit|cal|hold)\w* (?:\w+ ){0,3}?one last time\b|\bfolow\w* through"
@@ -51,10 +54,10 @@ PLANS = [
     r"belongings|possessions|everything|pets?) away\b|\bgiving away (?:all )?(?:of )?"
     r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b",
     r"\b(?:taken care of|looked after|look after|take care of) (?:\w+ ){0,3}?after(?= \.|$)",
-    r"\b(?:cat|dog|pets?) (?:has|have|gets) a new home\b",
     r"\b(?:saying|said|say) (?:my |his |her )?good ?byes?\b(?=(?: to (?:everyone|all|my (?:family|"
     r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
-    r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))",
+    r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
+    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",
     r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b",
     r"\b(?:planned|planning|plan) my (?:own )?funeral\b|\bpracti[cs]\w* with the (?:rope|noose|"
     r"knife|gun|belt)\b",

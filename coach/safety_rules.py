@@ -18,6 +18,7 @@ rule, and whose thought it is comes from the words around it.
 
 from __future__ import annotations
 
+from coach import safety_indirect
 from coach.safety_harm import HARM
 from coach.safety_plans import PLANS, SLANG
 from coach.safety_words import (
@@ -57,8 +58,9 @@ ACTS = (
     r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
     r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
-    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tournament|project|team))",
-    r"\boverdosed\b|\bi (?:have |just |already )?od\b",
+    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
+    r"|team))",
+    r"\boverdosed\b|\bi od\b|\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
     r"to my (?:wrist|throat|head|neck|skin)|against my)\b",
@@ -67,13 +69,15 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|seat|tourname"
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|"
+    r"seat|tourname"
     r"nt))",
     r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
-    r"\bthis is my (?:last|final) (?:message|post|text|words)\b",
+    r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
+    r"ht|the))\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
@@ -84,7 +88,7 @@ ACTS = (
     r"\b(?:started|starting|begun|began) (?:taking|swallowing) the (?:pills|tablets)\b",
     r"\b(?:tonight|today) is the (?:night|day) i (?:do it|die|end it)\b",
     r"\b(?:it is|its) happening tonight\b|\b(?:wrote|written|left) the note\b(?! (?:to|for|on|abou"
-    r"t))|"
+    r"t)\b)|"
     r"\b(?:already|just) (?:took|taken|swallowed) (?:the|them|all|everything)\b"
     r"(?! \w+ (?:for|the doctor|this morning|today|with|at)\b)|\bdead by (?:morning|tomorrow|tonig"
     r"ht)\b",
@@ -96,7 +100,8 @@ ACTS = (
 # Wishing to be dead, or not to live; a life not worth it; others better off without them.
 _WISHES = [
     r"\b" + WISH + r" to (?:just |finally |simply |fucking |literally )?(?:" + _DIE + r"\b"
-    r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing)"
+    r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing|"
+    r" (?:my|her|his|your|the|it) (?:\w+ )?(?:hair|clothes|jeans|shirt|fabric|eyebrows|beard)\b)"
     r"|not (?:be )?(?:alive|here|around|exist|wake up)\b|never wake up|stop (?:living|existing|"
     r"breathing|being alive)|sleep forever|disappear (?:forever|for good|permanently))",
     r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"
@@ -173,13 +178,18 @@ _WISHES = [
 ]
 
 
-THOUGHTS = (*_WISHES, *HARM, *PLANS, *SLANG)
+ALL_ACTS = (*ACTS, *safety_indirect.ACTS)
+THOUGHTS = (
+    *_WISHES, *safety_indirect.WISHES, *HARM, *safety_indirect.HARM, *PLANS, *SLANG,
+    *safety_indirect.SLANG,
+)
 
 # The bare words, misspelt too ("sucidal", "suicde", "su1c1de" after normalising).
 TOPICS = (
     r"\bs[uy]?[iy]?[cs]+[iy]?d(?:e|es|ed|al|ial|aly|ality|el|le|aly|ally|ial)?\b",
     r"\bself ?(?:harm|harming|harmed|injury|injuring|injure|mutilat\w*)\b",
-    r"\b(?:overdose|overdoses|overdosing)\b|\bsuicidal ideation\b",
+    r"\b(?:overdose|overdoses|overdosing)\b(?! of (?!(?:\w+ ){0,2}?" + DRUGS + r"))|"
+    r"\bsuicidal ideation\b",
 )
 
 STRAIN = (
@@ -220,6 +230,9 @@ STRAIN = (
     r"\bended up in hospital\b|\bstrugling\b|\banything bad\b|\bjump of anything\b|"
     r"\btired of\b|\bfall(?:ing)? apart\b|\bcan not see a way\b|\bnothing i do\b|\bever good enoug"
     r"h\b",
+    r"\b(?:never (?:works?|worked) out|never wil\b(?= \.|$)|no value|i am nothing|worth nothing|"
+    r"no friends|nothing left to give|doors? (?:is|are) closed|embarasment|embarased of me|"
+    r"demorali[sz]ed|hopelesnes|rough wek|had a crisis|no one left)\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
     r"to my ?self\b",
 )

@@ -82,7 +82,9 @@ _WORDS = {
         "shes": "she is", "hes": "he is", "theyre": "they are", "youre": "you are",
         "thats": "that is", "kil": "kill", "suicde": "suicide", "but": ". but",
         "nevr": "never", "nver": "never", "nite": "night",
-        "frend": "friend", "freind": "friend",
+        "frend": "friend", "youll": "you will", "itll": "it will", "theyll": "they will",
+        "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "kno": "know",
+        "freind": "friend",
     }.items()
 }
 # fmt: on

@@ -29,7 +29,10 @@ DRUGS = (
     r"oxy\w*|fentanyl|heroin|sleeping (?:pills?|tablets?)|sleeping aids?|prescriptions?|"
     r"lithium|sertraline|zoloft|prozac|bottle|pack|packet)"
 )
-WEAPONS = r"(?:rope|noose|gun|pistol|rifle|shotgun|firearm|bullets?|knife|knives|blades?|razors?)"
+WEAPONS = (
+    r"(?:rope|noose|gun|pistol|revolver|handgun|rifle|shotgun|firearm|bullets?|knife|knives|"
+    r"blades?|razors?)"
+)
 HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|parking garage|"
     r"car park|window|multi storey)"
@@ -78,11 +81,18 @@ RELATIONS = (
     r"somebody|person|people|guy|girl|client|patient|relative|stepdad|stepmom|twin)"
 )
 OTHER_WORDS = (
-    r"\b(?:he|she|they|him|her|his|hers|them|their|himself|herself|themselves|themself|"
+    r"\b(?:he|she|they|himself|herself|themselves|themself|"
     r"(?:my|our|a|his|her|their|this) (?:\w+ ){0,2}?" + RELATIONS + r"s?|someone|somebody|"
     r"found|noticed|discovered)\b"
 )
 SELF_WORDS = r"\b(?:i|myself|my self)\b"
+# Words before a person that make them a recipient or an object, not the subject: "gave my cat
+# to my sister", "wrote letters for my mum", "told my friend that i".
+NOT_SUBJECT = (
+    "to", "for", "from", "with", "at", "of", "about", "by", "told", "tell", "telling", "asked",
+    "ask", "gave", "give", "giving", "texted", "text", "called", "call", "messaged", "visit",
+    "visited", "see", "saw", "thank", "thanked", "miss", "love", "leave", "left", "than",
+)
 
 # When: acting now or tonight turns a crisis into imminent danger.
 NOW = (
@@ -115,12 +125,12 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "history", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
+    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
-    "volunteer", "volunteers", "volunteering", "volunteered", "class", "course", "lecture",
+    "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
     "workshop", "thesis", "dissertation", "research", "researcher", "researchers", "study",
     "studies", "studying", "psychology", "nurse", "nursing", "paramedic", "doctor", "counsel",
     "counsellor", "counselor", "counsellors", "counselors", "counselling", "counseling",

@@ -366,3 +366,54 @@ def test_required_words_are_read_from_the_rule_itself() -> None:
     assert required_words(r"\bkill (?:myself|herself)\b") == frozenset({"myself", "herself"})
     assert required_words(r"\b(?:noose|rope)\b") == frozenset({"noose", "rope"})
     assert required_words(r"\b(?:a|b)?x\b") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # Someone named as a recipient or an object is not the one at risk: the writer is.
+        ("i gave my cat to my sister and wrote everyone a note", Risk.CRISIS),
+        ("wrote letters to my mum and sister, the date is set for friday", Risk.CRISIS),
+        ("told my friend that i want to kill myself", Risk.CRISIS),
+        ("wrote a letter for my dad, i want to die", Risk.CRISIS),
+        # Someone else as the subject of the risk is concern for them.
+        ("my son said he'd kill himself if he fails", Risk.CONCERN),
+        ("my sister gave me her dog and said take care of him forever", Risk.CONCERN),
+        ("my friend is cutting again", Risk.CONCERN),
+    ],
+)
+def test_the_writer_is_at_risk_unless_someone_else_is_the_subject(text: str, risk: Risk) -> None:
+    """Naming a sister as the one given the cat does not make her the one at risk: answering
+    the writer as a worried friend would leave them without help."""
+    assert classify(text) is risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly wouldnt mind if i just didnt wake up tmrw",
+        "it'd be fine if i never woke up",
+        "i wouldn't care if a bus hit me",
+        "if i died in my sleep that would be ok with me",
+    ],
+)
+def test_a_death_the_writer_would_not_mind_is_a_crisis(text: str) -> None:
+    assert classify(text).needs_resources
+
+
+@pytest.mark.parametrize(
+    ("text", "needs_resources"),
+    [
+        ("gave my guitar to my brother and wrote everyone a letter", True),
+        ("gave my old sofa to my sister when we moved", False),
+        ("wrote everyone a note at my leaving do and gave my plant to the team", False),
+        ("the pills are in my bag, i keep thinking about them", True),
+        ("the pills are in my bag in case of a migraine", False),
+    ],
+)
+def test_goodbyes_and_means_are_read_across_the_whole_message(
+    text: str, needs_resources: bool
+) -> None:
+    """One sign alone is everyday talk; two kinds of preparation, or a means dwelt on, are a
+    goodbye or a plan even when death is never named; a reason (a move, a leaving do) is not."""
+    assert classify(text).needs_resources is needs_resources

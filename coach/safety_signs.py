@@ -1,0 +1,156 @@
+"""Signs that only mean a crisis together: preparing to leave life, and dwelling on a means.
+
+A single sign is everyday talk ("gave my cat to my sister", "wrote everyone a note", "the pills
+are in my bag"); two kinds of preparation in one message ("gave my cat away and wrote everyone a
+note"), or one with despair beside it, are how people say goodbye without naming death. In the
+same way a means (pills, a gun, a balcony) is a crisis only next to a thought that dwells on it
+("i keep thinking about it", "there is enough"). Reading the whole message, not one phrase, is
+what lets these be caught without naming the act. A reason that explains the goodbye (a new
+job, a move, a holiday, a leaving do) keeps it everyday talk.
+
+Each function returns where the first sign starts, so `safety_assess` can read whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coach.safety_text import squeeze
+from coach.safety_words import DRUGS, WEAPONS
+
+
+def _compile(source: str) -> re.Pattern[str]:
+    return re.compile(squeeze(source))
+
+
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)"
+# Kinds of preparation; two different kinds (or one and despair) make a goodbye.
+_PREPARATION = {
+    "giving_away": r"\b(?:gave|give|giving|given|rehomed|rehoming|rehome|handed|passed) (?:away"
+        r" )?(?:me |us |him |her |them )?"
+    r"(?:all )?(?:of )?(?:my|his|her|their) (?:\w+ ){0,6}?(?:away|to (?:my|his|her|a|the|\w+)\b"
+    r"|and)"
+    r"|\b(?:gave|giving|given) away\b|\brehom\w* (?:my|his|her|their) \w+|\b(?:gave|give|giving"
+    r"|rehomed) (?:him|her|them|it) "
+    r"(?:away|to (?:my|the|a))\b|\bleft (?:my|his|her) (?:\w+ ){0,2}?(?:ring|keys|phone|wallet|"
+    r"watch)\b|\bup for adoption\b|\b(?:gets|goes to) (?:my|his|her) \w+|\b(?:cat|dog|pets?) (?"
+    r":has|have|gets) a new home",
+    "goodbye_letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
+    r"finished) (?:\w+ ){0,5}?(?:notes?|letters?|videos?|emails?)\b|\bletters? (?:to|for) (?:my"
+    r"|every)|"
+    r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b|\b(?:written|wrote) to "
+    r"(?:every ?one|al of them|my family)\b",
+    "no_need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
+    r"not going to) ned (?:\w+ ){0,3}?(?:"
+    r"anymore|any more|after|them|it|this))\b|\bno need (?:\w+ ){0,6}?anymore\b",
+    "not_around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
+    r"\bwhen i am (?:gone|not here)\b|\bto (?:read|open|watch|se) after\b|\bfor after(?= \.|$| it)",
+    "settled": r"\b(?:all done|i am ready|(?:that is|thats|this is) it(?= \.|$| i )|"
+    r"(?:everything|it all) is (?:arranged|in order|sorted|"
+        r"ready|"
+    r"set)|nothing (?:left )?to do|(?:it is|its) (?:finished|time)|(?:do not|dont) bother (?:\w"
+    r"+ ){0,4}?any ?more|(?:i just )?feel done|"
+    r"my (?:final )?decision is made|made my decision|decided how and when|(?:wil|papers) (?:is"
+    r"|are) (?:signed|done))\b",
+    "date": r"\b(?:the date is set|the plan is " + _DAY + r"|(?:" + _DAY
+    + r"|next wek) is the plan|"
+    r"decided \. " + _DAY + r"|(?:chosen|picked|set) (?:a |the )?(?:date|day)|(?:have|i) "
+    r"(?:chosen|picked|decided) " + _DAY + r"|(?:after|on) " + _DAY + r" it (?:wil not|wont|do"
+    r"es not) matter)\b",
+    "secrecy": r"\b(?:does not|do not|not) know why\b|\bmoving (?:\w+ )?\. but i am not\b|"
+    r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find) me\b|\b(?:was not|is not|not) (?:your|"
+    r"her|his|their|anyones) fault\b|\bsomething (?:of|to remember) me\b|\bremember me by\b",
+    "telling": r"\b(?:just )?wanted (?:someone|somebody|you|some one) to know\b|\b(?:wanted to|"
+        r"had to)"
+    r" tell (?:someone|somebody|you) (?:before|first)\b|\bwhen (?:my|the) \w+ (?:is|are) (?:awa"
+    r"y|out|"
+    r"asleep|at work)\b|\b(?:found|read) (?:the|a|his|her|their) note\b|\bnote and i found it\b",
+    "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
+    r"\bi know what wil happen\b",
+    "affairs": r"\b(?:my affairs|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|"
+        r"my will|who gets (?:what|my|the)|passwords|insurance (?:is )?paid|"
+    r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
+    "last_word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?("
+        r"?:me|him|her|them)\b|(?:wil not|"
+    r"wont) hear from me again|decided (?:how and when|when and how)|(?:my )?final decision is "
+    r"made|"
+    r"made my decision about (?:the end|it)|i wil end it on|(?:after|on) " + _DAY
+    + r" it (?:wil not|wont|does not) matter|(?:wil not|wont|do not) ne?ed (?:\w+ ){0,3}?where "
+    r"i am going|(?:is|my) (?:last|final) (?:one|leter|mesage)(?! before| for)|(?:they|she|he|"
+    r"someone) wil find (?:them|it|me) (?:after|in the morning))\b",
+    "closing_up": r"\b(?:closed|cancel+ed|deleted|paid off|returned) (?:\w+ ){0,3}?(?:accounts?|"
+    r"contract|social media|bills|debts?|library books|spare key)\b",
+}
+# Kinds that weigh two on their own: hardly said in passing.
+_STRONG = frozenset({"last_word"})
+# A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.
+_COVER = _compile(
+    r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
+    r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
+    r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues|team|landlord|"
+    r"course|baby"
+    r"|save money|to focus|travel\w*|"
+    r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interv"
+    r"iew)\b"
+)
+_FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
+_DESPAIR = (
+    r"\b(?:can not go on|can not do this|i am done with everything|nothing left|no way out|"
+    r"tired of (?:everything|living|it all)|sory for everything|i am (?:so )?done)\b"
+)
+
+_MEANS = (
+    r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
+    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage)\b"
+)
+# Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
+_DWELLING = (
+    r"\b(?:(?:put|set|kept|laid) aside|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
+    r"if)|(?:think|thought|"
+    r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"
+    r"ng me|"
+    r"just in case|in case i|(?:is|are|theres|there is|that is|it is|thats) enough|high enough|"
+    r"enough i think|(?:have|got|saved|now have) enough\b(?!(?: \w+){0,3} (?:for|to last|until|til|"
+    r"left|money|time))|(?:are|is) counted|counted (?:them )?out|enough now|what (?:too much|it"
+    r") (?:does|could do)|where the key is|would end it|"
+    r"stop my heart|lethal|i know why|you know why|for to long|bleed out|shut \w+ \w+ down|"
+    r"walking there at night|if \w+ hurts|not for the view|al at once|in a bad way)\b"
+)
+
+
+def preparation(signs: dict[str, int], text: str, despair: bool) -> int | None:
+    """Where a goodbye made of preparations starts, if the message is one."""
+    kinds = [kind for kind in _PREPARATION_KINDS if kind in signs]
+    weight = sum(2 if kind in _STRONG else 1 for kind in kinds)
+    if despair or "despair" in signs:
+        weight += 1
+    if weight < 2 or (weight < 3 and _COVER.search(text)):
+        return None
+    return min(signs[kind] for kind in kinds)
+
+
+def explained_goodbye(matched: str, text: str) -> bool:
+    """A goodbye to people with a reason beside it (a leaving do, notice, a move) is not a last
+    goodbye; a goodbye to everything, to life or for good always is."""
+    if "god bye" not in matched or _FINAL.search(matched):  # spelled as squeezed text is
+        return False
+    return _COVER.search(text) is not None and _HAS_DESPAIR.search(text) is None
+
+
+def dwelling_on_means(signs: dict[str, int]) -> int | None:
+    """Where a means that the writer dwells on is named, if the message does so."""
+    if "means" not in signs or "dwelling" not in signs:
+        return None
+    return signs["means"]
+
+
+_HAS_DESPAIR = _compile(_DESPAIR)
+_PREPARATION_KINDS = tuple(_PREPARATION)
+# The signs as rules for `safety_assess` to run in the same gated pass as the safety rules
+# (this runs on every message): a match of kind `means` says where a means is named.
+SIGNS = {
+    kind: [squeeze(source)]
+    for kind, source in {
+        **_PREPARATION, "despair": _DESPAIR, "means": _MEANS, "dwelling": _DWELLING
+    }.items()
+}
