@@ -7,6 +7,7 @@ import asyncio
 import getpass
 import logging
 import sys
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -36,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _overrides(arguments: argparse.Namespace) -> dict[str, object]:
+def _overrides(arguments: argparse.Namespace) -> dict[str, Any]:
     """Flags win over the environment; only those given are passed, by setting name."""
     flags = {"metrics_listen": "metrics_listen", "shard_count": "discord_shard_count",
              "shard_ids": "discord_shard_ids"}

@@ -30,7 +30,8 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.nudge_sending import BatchSender
 from bot.pacing import SendBudget
 from coach.messages import PersonRef
-from coach.nudge_sweep import LEASE, Audience, NudgeStatus
+from coach.nudge_sweep import LEASE
+from coach.nudge_values import Audience, NudgeStatus
 from coach.nudges import DEFAULT_GRACE
 from coach.ports import Clock, NudgeStore, Outbox, StoreUnavailable
 

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from enum import StrEnum
 
 from coach import pipeline_nudges
-from coach.messages import PersonRef
-from coach.model import NudgeKind, Profile, Snapshot
+from coach.model import NudgeKind, Profile
 from coach.nudge_timing import first_slot_from, local_day
+from coach.nudge_values import DeliveryResult, NudgeOutcome, NudgeStatus, PendingNudge
 from coach.nudges import held_after_crisis, is_on, is_paused, next_daily, reminder_time, zone_of
-from coach.ports import DeliveryResult
 
 MAX_ATTEMPTS = 5
 """Sends tried per delivery; the grace window usually ends the tries first."""
@@ -25,25 +23,6 @@ RETRY_AFTER = timedelta(minutes=1)
 """First wait after a temporary failure, doubled each time (1, 2, 4, 8 minutes)."""
 LEASE = timedelta(minutes=2)
 """How long a claimed delivery is left to its sender; after a crash it is retried then."""
-
-
-class NudgeStatus(StrEnum):
-    """Where a recorded delivery stands. Stored: add values, never rename."""
-
-    PENDING = "pending"  # recorded, not yet delivered (or waiting for a retry)
-    SENT = "sent"
-    FAILED = "failed"  # temporary failures until the tries ran out
-    UNREACHABLE = "unreachable"  # the person blocked the bot
-    CANCELLED = "cancelled"  # no longer fits (paused, goal met, feedback already in)
-    EXPIRED = "expired"  # could not go out within the grace window
-
-
-@dataclass(frozen=True, slots=True)
-class Audience:
-    """Whose nudges one scheduler sends: the platforms it has an outbox for, or one person."""
-
-    platforms: frozenset[str]
-    person: PersonRef | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,39 +74,6 @@ def _plan_daily(due: DueNudge, profile: Profile, now: datetime, grace: timedelta
     if slot > now or quiet or profile.unreachable:
         return Planned(None, None, following)
     return Planned(local_day(slot, zone).isoformat(), slot, following)
-
-
-@dataclass(frozen=True, slots=True)
-class PlanReport:
-    """One planning batch: schedule rows claimed, deliveries recorded, rows skipped."""
-
-    claimed: int = 0
-    recorded: int = 0
-    skipped: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class PendingNudge:
-    """A recorded delivery claimed for sending, with what composing it needs."""
-
-    delivery_id: int
-    person_id: int
-    person: PersonRef
-    kind: NudgeKind
-    key: str
-    slot: datetime
-    attempts: int  # this one included
-    snapshot: Snapshot | None  # None when the person has been forgotten meanwhile
-    previous_variant: str | None = None  # the daily text they got the day before
-
-
-@dataclass(frozen=True, slots=True)
-class NudgeOutcome:
-    delivery_id: int
-    person_id: int
-    status: NudgeStatus
-    variant: str | None = None
-    retry_at: datetime | None = None  # with PENDING: when to try again
 
 
 def before_send(pending: PendingNudge, now: datetime, grace: timedelta) -> NudgeOutcome | None:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from coach.messages import PersonRef, QueuedReply, Reply
 from coach.model import Conversation, Effect, Snapshot
-
-if TYPE_CHECKING:
-    from coach.nudge_sweep import Audience, NudgeOutcome, PendingNudge, PlanReport
+from coach.nudge_values import Audience, NudgeOutcome, PendingNudge, PlanReport
+from coach.nudge_values import DeliveryResult as DeliveryResult  # re-exported for the adapters
 
 
 class Clock(Protocol):
@@ -106,14 +104,6 @@ class ReplyStore(Protocol):
 
 class StoreUnavailable(Exception):
     """Storage cannot be reached right now (connection lost, database locked too long)."""
-
-
-class DeliveryResult(StrEnum):
-    """How sending a nudge went, as far as the scheduler needs to know."""
-
-    DELIVERED = "delivered"
-    UNREACHABLE = "unreachable"  # blocked the bot, closed DMs, deleted account: stop nudging
-    RETRY_LATER = "retry_later"  # network trouble, rate limited, server error: try again
 
 
 class Outbox(Protocol):

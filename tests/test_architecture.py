@@ -1,4 +1,9 @@
-"""Dependencies point one way: bot -> coach <- storage; only bot/app.py knows storage."""
+"""coach/ is pure: the standard library and itself, nothing else.
+
+The direction of the packages (bot -> storage -> coach, only bot.app knows storage,
+coach.ports names values only) is kept by import-linter: `lint-imports`, run in CI,
+with its contracts in pyproject.toml.
+"""
 
 from __future__ import annotations
 
@@ -31,15 +36,3 @@ def _modules(package: str) -> list[Path]:
 def test_coach_imports_only_the_standard_library_and_itself(path: Path) -> None:
     outside = _imports(path) - set(sys.stdlib_module_names) - {"coach"}
     assert outside <= THIRD_PARTY_ALLOWED_IN_COACH, f"{path.name} imports {outside}"
-
-
-@pytest.mark.parametrize("path", _modules("storage"), ids=lambda p: p.name)
-def test_storage_never_imports_the_bot(path: Path) -> None:
-    assert "bot" not in _imports(path)
-
-
-@pytest.mark.parametrize("path", _modules("bot"), ids=lambda p: str(p.relative_to(ROOT)))
-def test_only_the_wiring_module_knows_storage(path: Path) -> None:
-    if path.relative_to(ROOT).as_posix() in {"bot/app.py"}:
-        return
-    assert "storage" not in _imports(path), f"{path} reaches storage directly"

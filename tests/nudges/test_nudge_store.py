@@ -11,7 +11,8 @@ from sqlalchemy import func, insert, select
 
 from coach.messages import PersonRef
 from coach.model import Conversation, NudgeKind, ScheduledNudge, ScheduleNudges
-from coach.nudge_sweep import LEASE, Audience
+from coach.nudge_sweep import LEASE
+from coach.nudge_values import Audience
 from coach.nudges import DEFAULT_GRACE
 from storage.database import Database
 from storage.models import NudgeScheduleRow

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from bot.pacing import SendBudget
 from bot.scheduler import NudgeScheduler
 from coach.messages import PersonRef, Reply
-from coach.nudge_sweep import LEASE, Audience
+from coach.nudge_sweep import LEASE
+from coach.nudge_values import Audience
 from coach.nudges import DEFAULT_GRACE
 from coach.ports import DeliveryResult
 from storage.database import Database

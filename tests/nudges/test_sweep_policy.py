@@ -13,12 +13,11 @@ from coach.model import NudgeKind, Profile
 from coach.nudge_sweep import (
     MAX_ATTEMPTS,
     DueNudge,
-    NudgeStatus,
-    PendingNudge,
     after_send,
     before_send,
     plan,
 )
+from coach.nudge_values import NudgeStatus, PendingNudge
 from coach.nudges import DEFAULT_GRACE
 from coach.ports import DeliveryResult
 from tests.coach.snapshots import new_snapshot
