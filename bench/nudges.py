@@ -27,8 +27,8 @@ from sqlalchemy import insert
 from bot.pacing import SendBudget
 from bot.scheduler import PLAN_BATCH, NudgeScheduler
 from coach.messages import PersonRef, Reply
-from coach.nudge_values import Audience
-from coach.nudges import DEFAULT_GRACE
+from coach.nudges.schedule import DEFAULT_GRACE
+from coach.nudges.values import Audience
 from coach.ports import DeliveryResult
 from storage.database import Database, open_database
 from storage.models import NudgeScheduleRow, PersonRow

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bot import charts
-from coach import content
 from coach.messages import Incoming, Option, PersonRef, Reply
 from coach.service import Coach
+from coach.words import content
 
 PASTE_GAP = 0.1  # seconds between the lines of one paste in a terminal
 PROMPT_NOTE = "(Answer with a number or in your own words. /help for commands; Ctrl-D to leave.)"

@@ -14,9 +14,9 @@ from datetime import datetime, timedelta
 
 from bot.pacing import SendBudget
 from coach.messages import Reply
-from coach.nudge_content import compose
-from coach.nudge_sweep import after_send, before_send
-from coach.nudge_values import NudgeOutcome, NudgeStatus, PendingNudge
+from coach.nudges.compose import compose
+from coach.nudges.sweep import after_send, before_send
+from coach.nudges.values import NudgeOutcome, NudgeStatus, PendingNudge
 from coach.ports import DeliveryResult, NudgeStore, Outbox
 
 log = logging.getLogger(__name__)

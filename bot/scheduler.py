@@ -30,9 +30,9 @@ from apscheduler.triggers.interval import IntervalTrigger
 from bot.nudge_sending import BatchSender
 from bot.pacing import SendBudget
 from coach.messages import PersonRef
-from coach.nudge_sweep import LEASE
-from coach.nudge_values import Audience, NudgeStatus
-from coach.nudges import DEFAULT_GRACE
+from coach.nudges.schedule import DEFAULT_GRACE
+from coach.nudges.sweep import LEASE
+from coach.nudges.values import Audience, NudgeStatus
 from coach.ports import Clock, NudgeStore, Outbox, StoreUnavailable
 
 log = logging.getLogger(__name__)

@@ -37,7 +37,7 @@ class NudgeKind(StrEnum):
     FEEDBACK = "feedback"  # did you send the feedback request? (two days after a rejection)
     FOLLOW_UP = "follow_up"  # reach back out to the hiring manager, on the date they chose
     CRISIS_CHECK_IN = "crisis_check_in"  # the day after a crisis message: how are you, the lines
-    # The search over weeks (coach/pipeline_nudges.py):
+    # The search over weeks (coach/nudges/pipeline.py):
     WEEKLY_REVIEW = "weekly_review"  # the week in review with its chart, on the chosen weekday
     INTERVIEW_PREP = "interview_prep"  # the evening before an interview: earlier lessons
     INTERVIEW_AFTER = "interview_after"  # a few hours after an interview: how did it go?
@@ -76,7 +76,7 @@ class Profile:
     # Safety (issue 8): their own choice of country, and goal pressure held after a crisis.
     country: str | None = None  # ISO 3166 alpha-2 set with /country; None: guess from the zone
     crisis_paused_until: datetime | None = None  # goal notes and check-ins wait until then
-    # The search over weeks; None means the default (coach/pipeline_nudges.py).
+    # The search over weeks; None means the default (coach/nudges/pipeline.py).
     review_weekday: int | None = None  # 0 Monday .. 6 Sunday
     review_time: time | None = None
     no_reply_days: int | None = None
@@ -129,7 +129,7 @@ class Goal:
 
 
 class ApplicationStatus(StrEnum):
-    """Where an application stands (coach/pipeline.py). Stored: add values, never rename."""
+    """Where an application stands (coach/rules/pipeline.py). Stored: add values, never rename."""
 
     APPLIED = "applied"
     HEARD_BACK = "heard_back"
@@ -229,3 +229,11 @@ Effect = (
     SaveProfile | SaveRejection | SaveGoal | AddApplication | SaveApplication | ForgetPerson
     | ScheduleNudges
 )
+
+
+class InvalidAnswer(ValueError):
+    """The text cannot answer this question; `hint` is the content key explaining why."""
+
+    def __init__(self, hint: str) -> None:
+        super().__init__(hint)
+        self.hint = hint

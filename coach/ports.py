@@ -9,8 +9,8 @@ from typing import Any, Protocol
 
 from coach.messages import PersonRef, QueuedReply, Reply
 from coach.model import Conversation, Effect, Snapshot
-from coach.nudge_values import Audience, NudgeOutcome, PendingNudge, PlanReport
-from coach.nudge_values import DeliveryResult as DeliveryResult  # re-exported for the adapters
+from coach.nudges.values import Audience, NudgeOutcome, PendingNudge, PlanReport
+from coach.nudges.values import DeliveryResult as DeliveryResult
 
 
 class Clock(Protocol):

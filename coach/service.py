@@ -12,13 +12,17 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from coach import content, engine, nudges, pipeline, safety
-from coach.asking import ask
-from coach.flow import State
+from coach import safety
+from coach.conversation import engine
+from coach.conversation.asking import ask
+from coach.conversation.flow import State
+from coach.conversation.turn import Decision, Turn
 from coach.messages import Attachment, Incoming, PersonRef, QueuedReply, Reply
 from coach.model import ForgetPerson, Profile, SaveProfile, Snapshot
+from coach.nudges import schedule as nudges
 from coach.ports import Clock, CoachStore, ReplyStore, StoreUnavailable, TurnUnit
-from coach.turn import Decision, Turn
+from coach.rules import pipeline
+from coach.words import content
 
 log = logging.getLogger(__name__)
 

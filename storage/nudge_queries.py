@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.model import NudgeKind, Profile, Snapshot
-from coach.nudge_values import Audience, NudgeStatus
+from coach.nudges.values import Audience, NudgeStatus
 from storage import mapping
 from storage.models import (
     ApplicationRow,

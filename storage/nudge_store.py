@@ -20,8 +20,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.messages import PersonRef
 from coach.model import NudgeKind
-from coach.nudge_sweep import DueNudge, plan
-from coach.nudge_values import Audience, NudgeOutcome, NudgeStatus, PendingNudge, PlanReport
+from coach.nudges.sweep import DueNudge, plan
+from coach.nudges.values import Audience, NudgeOutcome, NudgeStatus, PendingNudge, PlanReport
 from coach.ports import NudgeStore
 from storage import nudge_queries
 from storage.database import Database

@@ -9,7 +9,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from coach.commands import COMMANDS
+from coach.conversation.commands import COMMANDS
 
 CommandHandler = Callable[[discord.Interaction[Any], str], Awaitable[None]]
 Callback = Callable[..., Coroutine[Any, Any, None]]

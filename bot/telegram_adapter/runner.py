@@ -32,7 +32,7 @@ from bot.telegram_adapter.outbox import TelegramOutbox
 from bot.telegram_adapter.replies import reply_dispatcher
 from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
 from bot.token_budget import TokenBudget
-from coach.commands import COMMANDS
+from coach.conversation.commands import COMMANDS
 from coach.service import Coach
 
 log = logging.getLogger(__name__)

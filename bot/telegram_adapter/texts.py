@@ -1,7 +1,7 @@
 """What the Telegram adapter says on its own, where the coach is deliberately not asked.
 
 These answers concern Telegram itself (groups, stickers, edits, old buttons), so
-they live with the adapter rather than in coach/content.py.
+they live with the adapter rather than in coach/words/content.py.
 """
 
 from __future__ import annotations

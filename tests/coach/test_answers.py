@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach import answers, extraction
-from coach.answers import InvalidAnswer
+from coach.conversation import answers, extraction
+from coach.conversation.answers import InvalidAnswer
 
 
 @pytest.mark.parametrize(("said", "zone"), [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach import content, nudge_texts
+from coach.words import content, nudge_texts
 
 SEEDS = Path(__file__).parents[3] / "shared" / "seeds"
 RUN = 6

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from coach import countries
-from coach.answers import InvalidAnswer
+from coach.conversation.answers import InvalidAnswer
+from coach.rules import countries
 from tests.coach.chat import Chat
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach import crisis_lines
+from coach.rules import crisis_lines
 
 SHARED = Path(__file__).parents[3] / "shared" / "crisis-lines.md"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach import extraction
-from coach.extraction import Facts
+from coach.conversation import extraction
+from coach.conversation.extraction import Facts
 from tests.coach.data.emails import EMAILS
 from tests.coach.data.openings import OPENINGS
 

@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from coach import content
-from coach.engine import decide
-from coach.flow import STEP_BY_STATE, STEPS, State, possible_next_states
+from coach.conversation.engine import decide
+from coach.conversation.flow import STEP_BY_STATE, STEPS, State, possible_next_states
 from coach.messages import Incoming, PersonRef
 from coach.model import (
     Conversation,
@@ -19,6 +18,7 @@ from coach.model import (
     ScheduleNudges,
     Snapshot,
 )
+from coach.words import content
 from tests.coach.snapshots import new_snapshot
 from tests.fakes import FakeClock, counting_ids
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from coach.insights import common_threads, earlier_lesson
 from coach.model import Rejection
+from coach.rules.insights import common_threads, earlier_lesson
 from tests.coach.chat import Chat
 
 T = datetime(2026, 1, 1, tzinfo=UTC)

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from coach.conversation.pipeline_text import news, parse_when, rejected_by
 from coach.model import ApplicationStatus as Status
-from coach.pipeline_text import news, parse_when, rejected_by
 
 # Sat 24 Oct 2026, 09:00 UTC (10:00 in London, the day before the clocks go back).
 NOW = datetime(2026, 10, 24, 9, 0, tzinfo=UTC)

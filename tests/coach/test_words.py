@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from coach import content
+from coach.words import content
 
 TELEGRAM_LIMIT = 4096
 DISCORD_LIMIT = 2000
@@ -35,7 +35,7 @@ SAMPLES: dict[str, str] = {
     "streak": "2 days", "target": "2", "time": "09:00", "timezone": "Europe/Berlin",
     "total": "4", "until": "Mon 30 Nov 2026", "value": "Europe/Berlin", "week": "2 applications",
     "what": "Globex — Data Analyst", "when": "3 days left",
-    # The search over weeks (coach/pipeline_texts.py).
+    # The search over weeks (coach/words/pipeline_texts.py).
     "age": "applied 5 days ago", "closed": "1", "day": "Sunday", "end": "Sun 06 Dec",
     "funnel": "screen 1, interview 2", "goal": "2", "lines": _RESOURCES, "moods": "3, 4, 2",
     "open": "2", "path": "/tmp/rebound-review.png", "ratings": "screen 4/5, interview 2/5",

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from bot.discord_adapter import texts
-from coach import content
 from coach.messages import PersonRef
+from coach.words import content
 from tests.discord import payloads
 from tests.discord.harness import Harness
 from tests.discord.payloads import EPHEMERAL, snowflake

@@ -14,7 +14,7 @@ from discord.http import Route
 from bot.discord_adapter import DiscordStartupError, run_discord
 from bot.discord_adapter.commands import ARGUMENTS
 from bot.discord_adapter.logs import protect_logs
-from coach.commands import COMMANDS
+from coach.conversation.commands import COMMANDS
 from coach.service import Coach
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import Harness, settings_for

@@ -8,7 +8,7 @@ from bot.console_adapter import ConsoleChat
 from bot.outbox import ConsoleOutbox
 from coach.messages import PersonRef, Reply
 from coach.model import NudgeKind
-from coach.nudge_content import OPTIONS
+from coach.nudges.compose import OPTIONS
 from coach.ports import DeliveryResult
 from coach.service import Coach
 from tests.fakes import FakeClock, InMemoryCoachStore

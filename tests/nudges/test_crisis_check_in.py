@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from coach.messages import Incoming, PersonRef
 from coach.model import Goal, NudgeKind, Profile
-from coach.nudge_sweep import DueNudge, plan
-from coach.nudges import DEFAULT_GRACE, goal_nudges
+from coach.nudges.schedule import DEFAULT_GRACE, goal_nudges
+from coach.nudges.sweep import DueNudge, plan
 from storage.database import Database
 from tests.nudges.town import Town
 

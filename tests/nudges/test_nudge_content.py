@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from coach.model import Application, Goal, NudgeKind, Rejection, Snapshot
-from coach.nudge_content import OPTIONS, compose
+from coach.nudges.compose import OPTIONS, compose
 from tests.coach.snapshots import new_snapshot
 
 MORNING = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)

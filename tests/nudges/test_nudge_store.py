@@ -11,9 +11,9 @@ from sqlalchemy import func, insert, select
 
 from coach.messages import PersonRef
 from coach.model import Conversation, NudgeKind, ScheduledNudge, ScheduleNudges
-from coach.nudge_sweep import LEASE
-from coach.nudge_values import Audience
-from coach.nudges import DEFAULT_GRACE
+from coach.nudges.schedule import DEFAULT_GRACE
+from coach.nudges.sweep import LEASE
+from coach.nudges.values import Audience
 from storage.database import Database
 from storage.models import NudgeScheduleRow
 from storage.nudge_store import SqlNudgeStore

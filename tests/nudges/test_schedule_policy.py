@@ -20,7 +20,13 @@ from coach.model import (
     ScheduleNudges,
     Snapshot,
 )
-from coach.nudges import goal_nudges, next_daily, rejection_nudges, reschedule, schedule_all
+from coach.nudges.schedule import (
+    goal_nudges,
+    next_daily,
+    rejection_nudges,
+    reschedule,
+    schedule_all,
+)
 from tests.coach.snapshots import new_snapshot
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from bot.pacing import SendBudget
 from bot.scheduler import NudgeScheduler
 from coach.messages import PersonRef, Reply
-from coach.nudge_sweep import LEASE
-from coach.nudge_values import Audience
-from coach.nudges import DEFAULT_GRACE
+from coach.nudges.schedule import DEFAULT_GRACE
+from coach.nudges.sweep import LEASE
+from coach.nudges.values import Audience
 from coach.ports import DeliveryResult
 from storage.database import Database
 from storage.nudge_store import SqlNudgeStore

@@ -10,15 +10,9 @@ import pytest
 
 from coach.messages import PersonRef
 from coach.model import NudgeKind, Profile
-from coach.nudge_sweep import (
-    MAX_ATTEMPTS,
-    DueNudge,
-    after_send,
-    before_send,
-    plan,
-)
-from coach.nudge_values import NudgeStatus, PendingNudge
-from coach.nudges import DEFAULT_GRACE
+from coach.nudges.schedule import DEFAULT_GRACE
+from coach.nudges.sweep import MAX_ATTEMPTS, DueNudge, after_send, before_send, plan
+from coach.nudges.values import NudgeStatus, PendingNudge
 from coach.ports import DeliveryResult
 from tests.coach.snapshots import new_snapshot
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.nudge_timing import first_slot_from, local_instant, next_slot
+from coach.nudges.timing import first_slot_from, local_instant, next_slot
 
 NEW_YORK, BERLIN, KOLKATA = (ZoneInfo(name) for name in
                              ("America/New_York", "Europe/Berlin", "Asia/Kolkata"))

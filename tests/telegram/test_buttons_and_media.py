@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from bot.telegram_adapter import texts
-from coach import content
 from coach.messages import PersonRef
+from coach.words import content
 from tests.fakes import InMemoryCoachStore
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.harness import RunningBot

@@ -8,10 +8,10 @@ presses, retired keyboards, the typing indicator, the command menu.
 from __future__ import annotations
 
 from bot.telegram_adapter import TelegramOutbox
-from coach import content
-from coach.commands import COMMANDS
+from coach.conversation.commands import COMMANDS
 from coach.messages import Option, PersonRef, Reply
 from coach.ports import DeliveryResult
+from coach.words import content
 from tests.fakes import InMemoryCoachStore
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.fake_bot_state import Sent

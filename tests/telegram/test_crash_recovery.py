@@ -6,7 +6,7 @@ import asyncio
 import signal
 from pathlib import Path
 
-from coach import content
+from coach.words import content
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.people import FakePerson, command_entities
 from tests.telegram.test_command_line import EXIT_TIMEOUT, _start

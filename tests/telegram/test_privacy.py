@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 from bot.telegram_adapter import texts
-from coach import content
 from coach.messages import PersonRef
+from coach.words import content
 from tests.fakes import InMemoryCoachStore
 from tests.telegram.fake_bot_api import USERNAME, FakeBotApi
 from tests.telegram.harness import RunningBot

@@ -9,10 +9,10 @@ import pytest
 
 from bot.settings import Settings
 from bot.telegram_adapter import texts
-from coach import content
 from coach.messages import PersonRef
 from coach.model import Snapshot
 from coach.service import Coach
+from coach.words import content
 from tests.fakes import FakeClock, InMemoryCoachStore, counting_ids
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.fake_bot_state import BASE_DATE

@@ -14,8 +14,8 @@ from bot.telegram_adapter.rendering import (
     telegram_length,
 )
 from bot.telegram_adapter.runner import file_url_for
-from coach.asking import MENU, option_value
-from coach.flow import STEPS
+from coach.conversation.asking import MENU, option_value
+from coach.conversation.flow import STEPS
 from coach.messages import Option
 
 EVERY_OPTION_VALUE = sorted(

@@ -16,8 +16,8 @@ from pydantic import SecretStr
 from bot.settings import Settings
 from bot.telegram_adapter import TelegramStartupError, run_telegram
 from bot.telegram_adapter.runner import webhook_secret
-from coach import content
 from coach.service import Coach
+from coach.words import content
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.harness import running_bot, telegram_settings
 from tests.telegram.people import FakePerson, command_entities

@@ -1,0 +1,1 @@
+"""The conversation: the table of steps, its engine, commands, what free text means."""

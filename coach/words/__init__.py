@@ -1,0 +1,1 @@
+"""The coach's words, keyed: what each reply says, reviewed as text."""
