@@ -18,7 +18,7 @@ rule, and whose thought it is comes from the words around it.
 
 from __future__ import annotations
 
-from coach import safety_indirect
+from coach import safety_families, safety_indirect
 from coach.safety_harm import HARM
 from coach.safety_plans import PLANS, SLANG
 from coach.safety_words import (
@@ -60,7 +60,8 @@ ACTS = (
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
     r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
     r"|team))",
-    r"\boverdosed\b|\bi od\b|\bi (?:have|just|already) od\b",
+    r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
+    r"\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
     r"to my (?:wrist|throat|head|neck|skin)|against my)\b",
@@ -178,10 +179,10 @@ _WISHES = [
 ]
 
 
-ALL_ACTS = (*ACTS, *safety_indirect.ACTS)
+ALL_ACTS = (*ACTS, *safety_indirect.ACTS, *safety_families.ACTS)
 THOUGHTS = (
     *_WISHES, *safety_indirect.WISHES, *HARM, *safety_indirect.HARM, *PLANS, *SLANG,
-    *safety_indirect.SLANG,
+    *safety_indirect.SLANG, *safety_families.THOUGHTS,
 )
 
 # The bare words, misspelt too ("sucidal", "suicde", "su1c1de" after normalising).

@@ -125,7 +125,8 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
+    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient", "macbeth",
+    "othello", "shakespeare", "offstage", "chapter", "tragedy", "literature", "heroine",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
@@ -142,7 +143,9 @@ INFORMATION = (
     "leading cause", "cause of death", "admissions", "epidemic", "exam", "module", "essay",
     "textbook", "curriculum", "lesson", "survivor", "survivors", "memorial", "vigil", "singer",
     "celebrity", "story", "ward", "patients", "clinic", "clinical", "treats", "treating",
-    "common", "a e", "emergency department",
+    "common", "a e", "emergency department", "teaching", "teach",
+    "session", "spotting", "signs of", "pupils", "safeguarding", "revising", "revision",
+    "symptoms", "pharmacology", "placement", "management",
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
