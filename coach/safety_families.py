@@ -101,7 +101,8 @@ THOUGHTS = [
     r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?wake up\b",
     r"\bwaking up (?:\w+ ){0,5}?wish i (?:would not|did not|do not|had not)\b",
     r"\b(?:(?:do not|can not|not) see (?:a|any|another) )?(?:way out|option|solution|choice|"
-    r"answer)s? (?:\w+ ){0,2}?(?:other than|except|but|besides|apart from) (?:dying|death|to die|ending it|suicide)\b",
+    r"answer)s? (?:\w+ ){0,2}?(?:other than|except|but|besides|apart from) "
+    r"(?:dying|death|to die|ending it|suicide)\b",
     # Someone else's goodbye: only the verb is matched, so whose it is comes from the subject.
     r"\b(?:texted|mesaged|sent|said|posted|wrote|emailed)(?= (?:me |us |something )?(?:\w+ ){0,3}?"
     + _GOODBYE + r"\b(?: \S+){0,8}? " + _GONE_QUIET + r")",
