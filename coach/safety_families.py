@@ -73,6 +73,10 @@ THOUGHTS = [
     r"(?! (?:to|the|it is|you|we|they)\b)",
     r"\b(?:got|have) everything i ned\b(?: \S+){0,4}? waiting for the right (?:day|time|moment)\b",
     r"\bdecided\b(?: \S+){0,3} (?:wrote|written|left) (?:the|my) note\b",
+    r"\b(?:if|when) (?:\w+ ){1,6}?(?:says? no|rejects? me|turns? me down) (?:then )?(?:\w+ )?is "
+    r"the day\b",
+    r"\b(?:texted|mesaged|caled|rang) every ?one i love\b(?!(?: \S+){0,6} (?:job|ofer|news|got|"
+    r"party|pasport))",
     # Relapse beside a harm, and harm whose goal is pain or blood.
     r"\b(?:clean|fre|stopped) (?:from|of|with) (?:cuting|self ?harm|sh|burning|hurting my ?self)"
     r"\b(?: \S+){0,8}? (?:relaps\w*|slip\w* up|slip\w*|cut again|did it again)\b",

@@ -203,7 +203,7 @@ STRAIN = (
     r"\b(?:wits? end|dead inside|end of my (?:rope|tether)|breaking point|rock bottom|"
     r"falling apart|breaking down|losing my mind|nervous breakdown|no way out|way out|"
     r"too much to (?:bear|handle)|no future|no hope|lost (?:all )?hope|losing hope|"
-    r"(?:never|ever) (?:\w+ ){0,3}?get better|waste of space|nothing matters|not good enough|"
+    r"(?:never|ever) (?:\w+ ){0,3}?get(?:ing)? better|waste of space|nothing matters|not good enough|"
     r"good for nothing|disappointment|no one cares|no one to talk to|do not matter|"
     r"no one would (?:notice|care)|want to scream|in danger|at risk|do anything stupid|"
     r"not suicidal|hurt my ?self|feel (?:so |really )?(?:down|low|empty|numb)|really (?:down|low))"
@@ -234,6 +234,9 @@ STRAIN = (
     r"\b(?:never (?:works?|worked) out|never wil\b(?= \.|$)|no value|i am nothing|worth nothing|"
     r"no friends|nothing left to give|doors? (?:is|are) closed|embarasment|embarased of me|"
     r"demorali[sz]ed|hopelesnes|rough wek|had a crisis|no one left)\b",
+    r"\blet (?:every ?one|every ?body|them|you al|my (?:family|parents)) down\b|\bnothing ever "
+    r"works? out\b|\bmy whole life is\b|\bused to (?:cut|self ?harm|hurt my ?self|burn)\b|"
+    r"\btalked (?:me|him|her) out of\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
     r"to my ?self\b",
 )
