@@ -86,6 +86,11 @@ OTHER_WORDS = (
     r"found|noticed|discovered)\b"
 )
 SELF_WORDS = r"\b(?:i|myself|my self)\b"
+# Someone the writer knows by name of kin or friendship, not "someone" in a training scenario.
+KNOWN_PERSON = (
+    r"\b(?:my|a|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|partner|boyfriend|girlfriend|husband|"
+    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker)s?\b"
+)
 # Words before a person that make them a recipient or an object, not the subject: "gave my cat
 # to my sister", "wrote letters for my mum", "told my friend that i".
 NOT_SUBJECT = (
