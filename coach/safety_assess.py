@@ -57,6 +57,7 @@ _PAST = word_search(safety_words.PAST)
 _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
+_KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
 
 
 def assess(text: str) -> int:
@@ -103,7 +104,7 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     end = text.find(" . ", finish)
     before, clause = text[start:begin], text[start : len(text) if end < 0 else end]
     who = _whose(before, matched)
-    if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, clause):
+    if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, kind, clause):
         return who, NONE
     if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
         return who, STRAIN
@@ -112,10 +113,13 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     return who, IMMINENT if kind == "act" else CRISIS
 
 
-def _about_others_or_a_subject(who: str, clause: str) -> bool:
-    """A story, the news, or teaching and prevention work, rather than a person's own state."""
+def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
+    """A story, the news, or teaching and prevention work, rather than a person's own state.
+    A friend's own words about themselves stay theirs even beside a course or a lecture."""
     if who != _SELF and _FICTION_OR_NEWS(clause):
         return True
+    if who == _OTHER and kind != "topic" and _KNOWN_PERSON.search(clause):
+        return False
     return _INFORMATION(clause) is not None
 
 

@@ -31,7 +31,7 @@ HARM = [
     r"\b" + HARM_VERBS + r" " + REFLEXIVE + r"\b"
     r"(?! (?:some|a) (?:slack|break)| (?:of|out|short)\b(?! (?:a|the|my|this|that|an)\b)|"
     r" in the foot| up over| laughing)",
-    r"\b(?:to|i|just|should|could|might|will|gonna) of (?:my ?self|him ?self|her ?self)\b",
+    r"\b(?:to|i|just|should|could|might|will|wil|il|gonna) of (?:my ?self|him ?self|her ?self)\b",
     r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
     r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
     r"(?! (?:back|in|into|to|on)\b)",

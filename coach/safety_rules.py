@@ -18,7 +18,7 @@ rule, and whose thought it is comes from the words around it.
 
 from __future__ import annotations
 
-from coach import safety_indirect
+from coach import safety_families, safety_indirect
 from coach.safety_harm import HARM
 from coach.safety_plans import PLANS, SLANG
 from coach.safety_words import (
@@ -60,7 +60,8 @@ ACTS = (
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
     r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
     r"|team))",
-    r"\boverdosed\b|\bi od\b|\bi (?:have|just|already) od\b",
+    r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
+    r"\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
     r"(?:knife|blade|gun|razor|rope|pills|noose)(?: \w+){0,2}? (?:in my hands?|right now|"
     r"to my (?:wrist|throat|head|neck|skin)|against my)\b",
@@ -178,10 +179,10 @@ _WISHES = [
 ]
 
 
-ALL_ACTS = (*ACTS, *safety_indirect.ACTS)
+ALL_ACTS = (*ACTS, *safety_indirect.ACTS, *safety_families.ACTS)
 THOUGHTS = (
     *_WISHES, *safety_indirect.WISHES, *HARM, *safety_indirect.HARM, *PLANS, *SLANG,
-    *safety_indirect.SLANG,
+    *safety_indirect.SLANG, *safety_families.THOUGHTS,
 )
 
 # The bare words, misspelt too ("sucidal", "suicde", "su1c1de" after normalising).
@@ -202,7 +203,8 @@ STRAIN = (
     r"\b(?:wits? end|dead inside|end of my (?:rope|tether)|breaking point|rock bottom|"
     r"falling apart|breaking down|losing my mind|nervous breakdown|no way out|way out|"
     r"too much to (?:bear|handle)|no future|no hope|lost (?:all )?hope|losing hope|"
-    r"(?:never|ever) (?:\w+ ){0,3}?get better|waste of space|nothing matters|not good enough|"
+    r"(?:never|ever) (?:\w+ ){0,3}?get(?:ing)? better|waste of space|nothing matters|"
+    r"not good enough|"
     r"good for nothing|disappointment|no one cares|no one to talk to|do not matter|"
     r"no one would (?:notice|care)|want to scream|in danger|at risk|do anything stupid|"
     r"not suicidal|hurt my ?self|feel (?:so |really )?(?:down|low|empty|numb)|really (?:down|low))"
@@ -233,6 +235,9 @@ STRAIN = (
     r"\b(?:never (?:works?|worked) out|never wil\b(?= \.|$)|no value|i am nothing|worth nothing|"
     r"no friends|nothing left to give|doors? (?:is|are) closed|embarasment|embarased of me|"
     r"demorali[sz]ed|hopelesnes|rough wek|had a crisis|no one left)\b",
+    r"\blet (?:every ?one|every ?body|them|you al|my (?:family|parents)) down\b|\bnothing ever "
+    r"works? out\b|\bmy whole life is\b|\bused to (?:cut|self ?harm|hurt my ?self|burn)\b|"
+    r"\btalked (?:me|him|her) out of\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
     r"to my ?self\b",
 )

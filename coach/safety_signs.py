@@ -105,7 +105,8 @@ _MEANS = (
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
-    r"\b(?:(?:put|set|kept|laid) aside|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
+    r"\b(?:(?:put|set|kept|laid) aside|(?:kep|kept|been) (?:staring|looking|glancing) at (?:it|"
+    r"them)|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
     r"if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"
     r"ng me|"

@@ -84,7 +84,9 @@ _WORDS = {
         "nevr": "never", "nver": "never", "nite": "night",
         "frend": "friend", "youll": "you will", "itll": "it will", "theyll": "they will",
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "kno": "know",
-        "freind": "friend",
+        "freind": "friend", "doin": "doing", "goin": "going", "bout": "about", "msg": "message",
+        "txt": "text", "oding": "overdosing", "oded": "overdosed", "odd": "overdosed",
+        "tonights": "tonight is", "hav": "have",
     }.items()
 }
 # fmt: on
@@ -122,8 +124,27 @@ def normalise(text: str) -> str:
     return " ".join([_spell(word) for word in _NOT_WORD.sub(" ", text).split()])
 
 
+# Words ending in "in" that are not a dropped "g" ("jumpin", "thinkin"): medicines and others.
+_IN_WORDS = frozenset(
+    squeeze(word)
+    for word in (
+        "within", "begin", "insulin", "aspirin", "heparin", "warfarin", "metformin", "melatonin",
+        "penicillin", "amoxicillin", "gabapentin", "vitamin", "coffin", "cabin", "cousin",
+        "margin", "origin", "basin", "robin", "muffin", "pumpkin", "napkin", "linkedin", "login",
+        "admin", "plugin", "checkin", "bulletin", "violin", "dolphin", "goblin", "toxin", "satin",
+        "latin", "martin", "kevin", "austin", "dublin", "berlin", "benjamin", "cumin", "resin",
+        "raisin", "assassin", "javelin", "mandolin", "serotonin", "adrenalin", "dentin", "ketamin",
+        "tamin", "sequin", "muslin", "gremlin", "kremlin", "franklin", "darwin", "erin", "colin",
+    )
+)
+_DROPPED_G = re.compile(r"[a-z]{2,}[^aeiou]in")
+
+
 @lru_cache(maxsize=65536)
 def _spell(word: str) -> str:
-    """One word squeezed and spelled out ("killll" -> "kil", "im" -> "i am"); words repeat a lot."""
+    """One word squeezed and spelled out ("killll" -> "kil", "im" -> "i am", "jumpin" ->
+    "jumping"); words repeat a lot."""
     word = _REPEATS.sub(r"\1", word)
+    if word not in _WORDS and _DROPPED_G.fullmatch(word) and word not in _IN_WORDS:
+        return word + "g"
     return _WORDS.get(word, word)

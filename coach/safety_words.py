@@ -86,6 +86,11 @@ OTHER_WORDS = (
     r"found|noticed|discovered)\b"
 )
 SELF_WORDS = r"\b(?:i|myself|my self)\b"
+# Someone the writer knows by name of kin or friendship, not "someone" in a training scenario.
+KNOWN_PERSON = (
+    r"\b(?:my|a|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|partner|boyfriend|girlfriend|husband|"
+    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker)s?\b"
+)
 # Words before a person that make them a recipient or an object, not the subject: "gave my cat
 # to my sister", "wrote letters for my mum", "told my friend that i".
 NOT_SUBJECT = (
@@ -125,7 +130,8 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient",
+    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient", "macbeth",
+    "othello", "shakespeare", "offstage", "chapter", "tragedy", "literature", "heroine",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
@@ -142,7 +148,9 @@ INFORMATION = (
     "leading cause", "cause of death", "admissions", "epidemic", "exam", "module", "essay",
     "textbook", "curriculum", "lesson", "survivor", "survivors", "memorial", "vigil", "singer",
     "celebrity", "story", "ward", "patients", "clinic", "clinical", "treats", "treating",
-    "common", "a e", "emergency department",
+    "common", "a e", "emergency department", "teaching", "teach",
+    "session", "spotting", "signs of", "pupils", "safeguarding", "revising", "revision",
+    "symptoms", "pharmacology", "placement", "management",
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
