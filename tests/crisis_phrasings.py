@@ -7,10 +7,10 @@ The whole corpus is tested against `classify` in tests/coach/test_safety_corpus.
 from __future__ import annotations
 
 BY_CATEGORY: dict[str, str] = {
-    "passive wish": "i wish i could go to sleep and not wake up tmrw",
+    "passive wish": "honestly wouldnt mind if i just didnt wake up tmrw",
     "active thoughts": "after the 6th rejection i keep thinking about killing myself",
     "method and means": "been looking up how many of my sleeping pills it would take",
-    "plans and preparation": "i wrote goodbye letters to my family, the date is set",
+    "plans and preparation": "i gave my cat to my sister and wrote everyone a note",
     "imminent": "i have the blade in my hand right now",
     "self-harm": "burned my arm with a lighter again after the rejection email",
     "concern for someone else": "im worried my brother is going to hurt himself",
