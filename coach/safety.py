@@ -15,7 +15,9 @@ deterministic and reviewable. `classify` is the one entry point; the work is spl
   know as its subject, a character; a person given, told or written to is not), whether it is
   happening now, denied or past;
 - `safety_gate` runs only the rules whose required words a message contains: it runs on every
-  message, so speed matters.
+  message, so speed matters;
+- `safety_net` takes a last, broad look at what the rules left at STRAIN or below: plain
+  wishes, acts and plans said by the writer, whatever the wording around them.
 
 A missed crisis costs more than a needless check-in, so a denial or a past thought is never
 silence (STRAIN), and figurative talk about the job hunt ("this process is killing me") is
@@ -27,7 +29,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from coach.safety_assess import assess
+from coach import safety_net
+from coach.safety_assess import assess_normalised
+from coach.safety_text import normalise
 
 
 class Risk(StrEnum):
@@ -78,4 +82,8 @@ _RISK_ORDER: tuple[Risk, ...] = tuple(Risk)
 
 def classify(text: str) -> Risk:
     """The risk in one free-text message; above STRAIN means answer with crisis resources."""
-    return _RISK_ORDER[assess(text)]
+    normalised = normalise(text)
+    risk = _RISK_ORDER[assess_normalised(normalised)]
+    if risk <= Risk.STRAIN and safety_net.catches(normalised):
+        return Risk.CRISIS
+    return risk

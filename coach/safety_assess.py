@@ -62,7 +62,12 @@ _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
 
 def assess(text: str) -> int:
     """The rank of the risk in a message: the writer's own level wins over concern for others."""
-    normalised = _mask_topics(normalise(text))
+    return assess_normalised(normalise(text))
+
+
+def assess_normalised(text: str) -> int:
+    """`assess` of a message already through `safety_text.normalise`."""
+    normalised = _mask_topics(text)
     own, concern, strain = NONE, False, False
     signs: dict[str, int] = {}  # kind of sign -> where it is first seen
     readings: list[tuple[str, int]] = []

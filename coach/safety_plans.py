@@ -78,7 +78,7 @@ PLANS = [
     r"\b",
     r"\b(?:will not|not going to) be (?:here|around|alive)(?= \.|$)",
     r"\b(?:will not|not going to|not|il) be (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
-    r"long|next week|tomorrow|soon|any longer|after this)\b",
+    r"long|next week(?! for)|tomorrow(?! for)|soon|any longer|after this)\b",
     r"\bnot (?:\w+ ){0,2}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:by|for|next|after|"
     r"until|past|to se) (?:christmas|new year|my birthday|summer|the weekend|next \w+|the end)\b",
     r"\bnot (?:sticking|staying|hanging) around(?= \.|$| for long| much longer| anymore)",
