@@ -17,9 +17,7 @@ from coach.conversation.turn import Turn
 from coach.messages import Incoming, Option
 from coach.model import ScheduleNudges
 from coach.nudges import schedule as nudges
-from coach.rules.support import TALK as TALK
-from coach.rules.support import emergency as emergency
-from coach.rules.support import resources as resources
+from coach.rules.support import TALK, emergency, resources
 from coach.safety import Risk
 from coach.words import content
 

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from coach.conversation import (
     answers,
     applications,
-    care,
     country_command,
     extraction,
     listening,
@@ -21,7 +20,7 @@ from coach.conversation.asking import ask, stage_label
 from coach.conversation.extraction import Facts
 from coach.conversation.flow import REJECTION_FLOW, RETURN_TO, State
 from coach.conversation.turn import Turn
-from coach.rules import goals
+from coach.rules import goals, support
 from coach.words.formatting import describe, format_date, plural
 
 #: (name, description) for platform command menus; the order is the menu's order.
@@ -166,7 +165,7 @@ def journal(turn: Turn, arguments: str) -> None:
 
 
 def help_(turn: Turn, arguments: str) -> None:
-    turn.say("help", resources=care.resources(turn.current_profile))
+    turn.say("help", resources=support.resources(turn.current_profile))
     ask(turn, turn.state)
 
 
