@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from coach.messages import (
     Attachment,
@@ -29,6 +29,11 @@ from storage.models import OutgoingReplyRow
 
 if TYPE_CHECKING:
     from coach.ports import ReplyStore
+
+_REPLIES = OutgoingReplyRow.__table__
+QUEUE_REPLIES = insert(_REPLIES).returning(_REPLIES.c.id)
+"""A turn's replies, given as `.values(rows)`: one multi-row INSERT, ids in row order."""
+_SENT = delete(_REPLIES).where(_REPLIES.c.id.in_(bindparam("numbers", expanding=True)))
 
 
 def reply_values(person_id: int | None, person: PersonRef, reply: Reply,
@@ -108,11 +113,10 @@ class SqlReplyStore:
             return [queued_from_row(row) for row in rows]
 
     async def sent(self, numbers: Sequence[int]) -> None:
+        """One trip (see `Database.trips`): it follows every reply sent, so it is kept cheap."""
         if numbers:
-            async with self._database.transaction() as session:
-                await session.execute(
-                    delete(OutgoingReplyRow).where(OutgoingReplyRow.id.in_(list(numbers)))
-                )
+            async with self._database.trips() as trips:
+                await trips.run(lambda connection: _delete(connection, list(numbers)))
 
     async def extend(self, numbers: Sequence[int], until: datetime) -> None:
         """Keep replies this process still holds (waiting on a 429, say) from being taken."""
@@ -128,6 +132,11 @@ class SqlReplyStore:
     async def drop(self, numbers: Sequence[int]) -> None:
         """Replies nobody can receive (the person blocked the bot)."""
         await self.sent(numbers)
+
+
+def _delete(connection: Connection, numbers: list[int]) -> None:
+    with connection.begin():
+        connection.execute(_SENT, {"numbers": numbers})
 
 
 if TYPE_CHECKING:
