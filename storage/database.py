@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -30,7 +32,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import PoolResetState, StaticPool
 
 from coach.ports import StoreUnavailable
 
@@ -127,8 +129,14 @@ class Trips:
     async def run(self, work: Callable[[Connection], T]) -> T:
         if self._hop is None or self._side is None:
             return await self._connection.run_sync(work)
-        result: T = await self._hop(work, self._side)
-        return result
+        trip = asyncio.ensure_future(self._hop(work, self._side))
+        try:
+            return await asyncio.shield(trip)  # type: ignore[no-any-return]
+        except asyncio.CancelledError:
+            # The thread finishes the work regardless: the connection goes back to the
+            # pool only once nothing runs on it (then the reset sees its true state).
+            await asyncio.wait([trip])
+            raise
 
 
 async def _trips_over(connection: AsyncConnection) -> Trips:
@@ -199,6 +207,7 @@ async def open_database(
         _create_sqlite_directory(parsed, safe_url)
         event.listen(engine.sync_engine, "connect", _on_sqlite_connect)
         event.listen(engine.sync_engine, "begin", _on_sqlite_begin)
+        event.listen(engine.sync_engine, "reset", _on_sqlite_reset)
     try:
         async with engine.begin() as connection:
             if migrate:
@@ -215,13 +224,17 @@ async def open_database(
 def _pool_options(url: URL) -> dict[str, Any]:
     if url.drivername.partition("+")[0] != "sqlite":
         return {"pool_pre_ping": True}  # survive a server restart between messages
+    # `_on_sqlite_reset` rolls back only what is still open: a blind ROLLBACK on every
+    # return to the pool costs a trip to aiosqlite's thread.
     if url.database in (None, "", ":memory:"):
-        return {}  # SQLAlchemy keeps one shared connection for a memory database
+        # SQLAlchemy keeps one shared connection for a memory database
+        return {"pool_reset_on_return": None}
     # SQLite has one writer at a time: queueing for one connection here is fair and
     # prompt, where several connections would poll the file lock with growing sleeps.
     # A burst (hundreds writing at once) queues longer than the default 30 s; waiting
     # is better than answering them "try again later".
-    return {"pool_size": 1, "max_overflow": 0, "pool_timeout": SQLITE_QUEUE_TIMEOUT}
+    return {"pool_size": 1, "max_overflow": 0, "pool_timeout": SQLITE_QUEUE_TIMEOUT,
+            "pool_reset_on_return": None}
 
 
 def _parse(url: str) -> URL:
@@ -261,6 +274,19 @@ def _on_sqlite_begin(connection: Connection) -> None:
     # A deferred BEGIN that reads and then writes fails at once with "database is
     # locked" when another writer got there first; IMMEDIATE waits (busy_timeout).
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _on_sqlite_reset(dbapi_connection: Any, _record: Any, state: PoolResetState) -> None:
+    """A connection back in the pool: roll back what is still open, and only that.
+
+    The sqlite3 connection says whether a transaction is open without a trip to its
+    thread; nothing runs there now (`Trips.run` waits for its work even when cancelled).
+    """
+    if state.transaction_was_reset or not state.asyncio_safe:
+        return
+    raw = getattr(getattr(dbapi_connection, "driver_connection", None), "_connection", None)
+    if not isinstance(raw, sqlite3.Connection) or raw.in_transaction:
+        dbapi_connection.rollback()  # not the driver we know: as the pool would
 
 
 def _upgrade_to_head(connection: Connection) -> SchemaState:

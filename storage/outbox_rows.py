@@ -31,8 +31,7 @@ if TYPE_CHECKING:
     from coach.ports import ReplyStore
 
 _REPLIES = OutgoingReplyRow.__table__
-QUEUE_REPLIES = insert(_REPLIES).returning(_REPLIES.c.id)
-"""A turn's replies, given as `.values(rows)`: one multi-row INSERT, ids in row order."""
+_QUEUE = insert(_REPLIES).returning(_REPLIES.c.id)
 _SENT = delete(_REPLIES).where(_REPLIES.c.id.in_(bindparam("numbers", expanding=True)))
 
 
@@ -132,6 +131,15 @@ class SqlReplyStore:
     async def drop(self, numbers: Sequence[int]) -> None:
         """Replies nobody can receive (the person blocked the bot)."""
         await self.sent(numbers)
+
+
+def queue_replies(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert a turn's reply rows; their ids, ascending (rows are numbered in order).
+
+    Given as many parameter sets, SQLAlchemy sends them as one multi-row INSERT
+    (its "insertmanyvalues"), compiled once: `.values(rows)` is compiled every time.
+    """
+    return sorted(connection.scalars(_QUEUE, list(rows)))
 
 
 def _delete(connection: Connection, numbers: list[int]) -> None:

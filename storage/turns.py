@@ -5,8 +5,8 @@ one person handled by two processes at once run one after the other, each on the
 other's result (PostgreSQL: FOR NO KEY UPDATE; SQLite: the transaction already
 began with BEGIN IMMEDIATE). Nothing here waits on the network.
 
-The database work comes in three trips (`Database.trips`): claim, lock and read;
-the writes with the outbox rows; commit. The coach decides between the first two;
+The database work comes in two trips (`Database.trips`): claim, lock and read;
+then the writes, the outbox rows and the commit. The coach decides between them;
 its writes are only gathered until the outbox rows go, so they travel together.
 """
 
@@ -26,7 +26,7 @@ from coach.model import Conversation, Effect, Snapshot
 from storage import mapping, queries
 from storage.database import Trips
 from storage.history import HISTORY, History
-from storage.outbox_rows import QUEUE_REPLIES, reply_values
+from storage.outbox_rows import queue_replies, reply_values
 
 if TYPE_CHECKING:
     from storage.repository import SqlCoachStore, Statements
@@ -55,9 +55,11 @@ class SqlTurn:
         self._lease = lease
         self._forgotten = False
         self.pending: Pending = []
+        self.committed = False
 
     async def save(self, conversation: Conversation, effects: Sequence[Effect]) -> None:
         """Gathered, not sent: they go with the outbox rows, or at commit."""
+        self._still_open()
         writes = self._store.writes(
             self.snapshot.profile.id, conversation, effects,
             conversation_changed=_changed(self.snapshot.conversation, conversation),
@@ -66,12 +68,15 @@ class SqlTurn:
         self._forgotten = self._forgotten or writes.forgotten
 
     async def export(self) -> dict[str, Any]:
+        self._still_open()
         pending, self.pending = self.pending, []
         person_id = self.snapshot.profile.id
         return await self._trips.run(functools.partial(_export, pending, person_id))
 
     async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
-        """The gathered writes, then the replies into the outbox leased to this process."""
+        """The gathered writes, the replies into the outbox leased to this process, and
+        the commit, in one trip: the turn's last step (`TurnUnit.queue`)."""
+        self._still_open()
         if not replies:
             return []
         person_id = None if self._forgotten else self.snapshot.profile.id
@@ -81,9 +86,15 @@ class SqlTurn:
                 for reply in replies]
         pending, self.pending = self.pending, []
         numbers = await self._trips.run(functools.partial(_queue, pending, rows))
+        self.committed = True
         # One multi-row INSERT takes its ids in the order of its rows.
         return [QueuedReply(number, self._person, reply)
                 for number, reply in zip(sorted(numbers), replies, strict=True)]
+
+
+    def _still_open(self) -> None:
+        if self.committed:
+            raise RuntimeError("the turn was committed with its replies; nothing may follow")
 
 
 @asynccontextmanager
@@ -103,7 +114,8 @@ async def turn(store: SqlCoachStore, person: PersonRef, now: datetime,
         except BaseException:
             await trips.run(_rollback)
             raise
-        await trips.run(functools.partial(_commit, unit.pending))
+        if not unit.committed:
+            await trips.run(functools.partial(_commit, unit.pending))
 
 
 def _open(statements: Statements, person: PersonRef, now: datetime, delivery_id: str | None,
@@ -157,7 +169,9 @@ def _export(pending: Pending, person_id: int, connection: Connection) -> dict[st
 
 def _queue(pending: Pending, rows: list[dict[str, Any]], connection: Connection) -> list[int]:
     _run(connection, pending)
-    return list(connection.scalars(QUEUE_REPLIES.values(rows)))
+    numbers = queue_replies(connection, rows)
+    connection.commit()
+    return numbers
 
 
 def _commit(pending: Pending, connection: Connection) -> None:
