@@ -131,7 +131,7 @@ class Trips:
             return await self._connection.run_sync(work)
         trip = asyncio.ensure_future(self._hop(work, self._side))
         try:
-            return await asyncio.shield(trip)  # type: ignore[no-any-return]
+            return await asyncio.shield(trip)
         except asyncio.CancelledError:
             # The thread finishes the work regardless: the connection goes back to the
             # pool only once nothing runs on it (then the reset sees its true state).

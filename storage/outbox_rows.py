@@ -25,12 +25,12 @@ from coach.messages import (
     WeekBar,
 )
 from storage.database import Database
-from storage.models import OutgoingReplyRow
+from storage.models import Base, OutgoingReplyRow
 
 if TYPE_CHECKING:
     from coach.ports import ReplyStore
 
-_REPLIES = OutgoingReplyRow.__table__
+_REPLIES = Base.metadata.tables[OutgoingReplyRow.__tablename__]
 _QUEUE = insert(_REPLIES).returning(_REPLIES.c.id)
 _SENT = delete(_REPLIES).where(_REPLIES.c.id.in_(bindparam("numbers", expanding=True)))
 

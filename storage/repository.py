@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Executable, bindparam, delete, select, update
+from sqlalchemy import Executable, Table, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -218,23 +218,23 @@ class Statements:
 
     def __init__(self, dialect: str) -> None:
         self.insert = functools.partial(_insert_for, dialect)
-        conversations = ConversationRow.__table__
+        conversations = _table(ConversationRow)
         saved = self.insert(conversations).values(
             {name: bindparam(name) for name in ("person_id", "state", "data", "updated_at")})
         self.save_conversation = saved.on_conflict_do_update(
             index_elements=["person_id"],
             set_={name: saved.excluded[name] for name in ("state", "data", "updated_at")})
-        people = PersonRow.__table__
+        people = _table(PersonRow)
         settable = [item.name for item in fields(Profile)
                     if item.name not in mapping.IDENTITY_FIELDS]
         self.save_profile = (update(people).where(people.c.id == bindparam("person_id"))
                              .values({name: bindparam(name) for name in settable}))
         self.upsert = {model: self._upsert(model)
                        for model in (RejectionRow, GoalRow, ApplicationRow)}
-        self.add_application = self.insert(ApplicationRow.__table__).values(
+        self.add_application = self.insert(_table(ApplicationRow)).values(
             {name: bindparam(name) for name in _owned_columns(ApplicationRow)}
         ).on_conflict_do_nothing(index_elements=["id"])
-        deliveries = DeliveryRow.__table__
+        deliveries = _table(DeliveryRow)
         self.claim = self.insert(deliveries).values(
             platform=bindparam("platform"), delivery_id=bindparam("delivery_id"),
             created_at=bindparam("now"),
@@ -250,7 +250,7 @@ class Statements:
         ).with_for_update(key_share=True)
 
     def _upsert(self, model: OwnedRow) -> Executable:
-        table = model.__table__
+        table = _table(model)
         names = _owned_columns(model)
         statement = self.insert(table).values({name: bindparam(name) for name in names})
         # The WHERE keeps an id that belongs to someone else from being overwritten.
@@ -265,6 +265,10 @@ class Statements:
 @functools.cache
 def _statements_for(dialect: str) -> Statements:
     return Statements(dialect)
+
+
+def _table(model: type[Base]) -> Table:
+    return Base.metadata.tables[model.__tablename__]
 
 
 def _owned_columns(model: OwnedRow) -> list[str]:
