@@ -36,7 +36,11 @@ class TurnUnit(Protocol):
         ...
 
     async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
-        """Write `replies` to the outbox in this transaction, numbered in order."""
+        """Write `replies` to the outbox in this transaction, numbered in order.
+
+        The turn's last step: a store may commit the turn with it (one trip to the
+        database less), so nothing is saved, exported or queued after it.
+        """
         ...
 
 

@@ -15,7 +15,8 @@ from storage.models import ApplicationRow, ConversationRow, GoalRow, PersonRow, 
 IDENTITY_FIELDS = frozenset({"id", "platform", "user_id", "created_at"})
 
 
-def profile_from_row(row: PersonRow) -> Profile:
+def profile_from_row(row: PersonRow | Any) -> Profile:
+    """From an ORM row or a Core row of `people` (both have the columns as attributes)."""
     values = {field.name: getattr(row, field.name) for field in fields(Profile)}
     values["nudges_off"] = tuple(row.nudges_off or ())  # a JSON list in the table
     return Profile(**values)

@@ -12,7 +12,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from coach.messages import (
     Attachment,
@@ -25,10 +25,14 @@ from coach.messages import (
     WeekBar,
 )
 from storage.database import Database
-from storage.models import OutgoingReplyRow
+from storage.models import Base, OutgoingReplyRow
 
 if TYPE_CHECKING:
     from coach.ports import ReplyStore
+
+_REPLIES = Base.metadata.tables[OutgoingReplyRow.__tablename__]
+_QUEUE = insert(_REPLIES).returning(_REPLIES.c.id)
+_SENT = delete(_REPLIES).where(_REPLIES.c.id.in_(bindparam("numbers", expanding=True)))
 
 
 def reply_values(person_id: int | None, person: PersonRef, reply: Reply,
@@ -108,11 +112,10 @@ class SqlReplyStore:
             return [queued_from_row(row) for row in rows]
 
     async def sent(self, numbers: Sequence[int]) -> None:
+        """One trip (see `Database.trips`): it follows every reply sent, so it is kept cheap."""
         if numbers:
-            async with self._database.transaction() as session:
-                await session.execute(
-                    delete(OutgoingReplyRow).where(OutgoingReplyRow.id.in_(list(numbers)))
-                )
+            async with self._database.trips() as trips:
+                await trips.run(lambda connection: _delete(connection, list(numbers)))
 
     async def extend(self, numbers: Sequence[int], until: datetime) -> None:
         """Keep replies this process still holds (waiting on a 429, say) from being taken."""
@@ -128,6 +131,20 @@ class SqlReplyStore:
     async def drop(self, numbers: Sequence[int]) -> None:
         """Replies nobody can receive (the person blocked the bot)."""
         await self.sent(numbers)
+
+
+def queue_replies(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert a turn's reply rows; their ids, ascending (rows are numbered in order).
+
+    Given as many parameter sets, SQLAlchemy sends them as one multi-row INSERT
+    (its "insertmanyvalues"), compiled once: `.values(rows)` is compiled every time.
+    """
+    return sorted(connection.scalars(_QUEUE, list(rows)))
+
+
+def _delete(connection: Connection, numbers: list[int]) -> None:
+    with connection.begin():
+        connection.execute(_SENT, {"numbers": numbers})
 
 
 if TYPE_CHECKING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Connection, Table, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.messages import PersonRef
@@ -70,26 +70,32 @@ def owned_tables() -> list[Table]:
 
 async def export_rows(session: AsyncSession, person_id: int) -> dict[str, Any]:
     """Every row about the person, keyed by table; built from the schema so none is missed."""
+    return await session.run_sync(lambda sync: export_rows_on(sync.connection(), person_id))
+
+
+def export_rows_on(connection: Connection, person_id: int) -> dict[str, Any]:
+    """`export_rows` on a synchronous connection (a turn's trip, see `Database.trips`)."""
     people = Base.metadata.tables[PersonRow.__tablename__]
     conversations = Base.metadata.tables[ConversationRow.__tablename__]
     export: dict[str, Any] = {
-        "profile": await _one(session, people, people.c.id == person_id),
-        "conversation": await _one(session, conversations, conversations.c.person_id == person_id),
+        "profile": _one(connection, people, people.c.id == person_id),
+        "conversation": _one(connection, conversations,
+                             conversations.c.person_id == person_id),
     }
     for table in owned_tables():
         if table is not conversations:
-            export[table.name] = await _all(session, table, person_id)
+            export[table.name] = _all(connection, table, person_id)
     return export
 
 
-async def _one(session: AsyncSession, table: Table, condition: Any) -> dict[str, Any] | None:
-    found = (await session.execute(select(table).where(condition))).mappings().one_or_none()
+def _one(connection: Connection, table: Table, condition: Any) -> dict[str, Any] | None:
+    found = connection.execute(select(table).where(condition)).mappings().one_or_none()
     return None if found is None else mapping.json_ready(found)
 
 
-async def _all(session: AsyncSession, table: Table, person_id: int) -> list[dict[str, Any]]:
+def _all(connection: Connection, table: Table, person_id: int) -> list[dict[str, Any]]:
     order = [table.c.created_at] if "created_at" in table.c else []
-    result = await session.execute(
+    result = connection.execute(
         select(table).where(table.c.person_id == person_id).order_by(*order, *table.primary_key)
     )
     return [mapping.json_ready(row) for row in result.mappings()]

@@ -8,6 +8,7 @@ what a person wrote; ids and outcomes only.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
@@ -40,7 +41,7 @@ from bot.reply_sending import ReplyDispatcher
 from bot.telegram_adapter import texts
 from bot.telegram_adapter.rendering import decode_callback
 from bot.telegram_adapter.sending import NO_PREVIEWS, ReplySender
-from coach.messages import Incoming, PersonRef, Reply
+from coach.messages import Incoming, PersonRef, QueuedReply, Reply
 from coach.ports import StoreUnavailable
 from coach.service import Coach
 
@@ -51,6 +52,10 @@ PLATFORM = "telegram"
 DEEP_LINK_PAYLOAD = "hi"
 #: The updates we handle; asked for explicitly so Telegram does not send others.
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
+TYPING_AFTER = 0.3
+"""Seconds a turn may take before "typing…" is shown (0: always shown). A turn takes a
+millisecond or two: an indicator for it would only cost a Bot API call that the reply
+waits for, and vanish before anyone saw it."""
 
 Context = ContextTypes.DEFAULT_TYPE
 
@@ -188,9 +193,20 @@ class TelegramAdapter:
         In a private chat the chat id is the person's id, which is where the
         outbox sends; a reply that cannot go now stays owed and goes later.
         """
-        async with self._sender.typing(bot, chat_id):
-            queued = await self._coach.respond(incoming)
-        await self._replies.deliver(queued)
+        await self._replies.deliver(await self._respond(bot, chat_id, incoming))
+
+    async def _respond(self, bot: Bot, chat_id: int, incoming: Incoming) -> list[QueuedReply]:
+        """The coach's turn, with "typing…" shown only once it has taken TYPING_AFTER."""
+        turn = asyncio.ensure_future(self._coach.respond(incoming))
+        try:
+            if TYPING_AFTER > 0:
+                await asyncio.wait([turn], timeout=TYPING_AFTER)
+            if turn.done():
+                return turn.result()
+            async with self._sender.typing(bot, chat_id):
+                return await turn
+        finally:
+            turn.cancel()  # only does something when we were cancelled ourselves
 
     async def _deliver(
         self, bot: Bot, chat_id: int, person: PersonRef, replies: Sequence[Reply]

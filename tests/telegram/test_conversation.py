@@ -7,7 +7,9 @@ presses, retired keyboards, the typing indicator, the command menu.
 
 from __future__ import annotations
 
-from bot.telegram_adapter import TelegramOutbox
+import pytest
+
+from bot.telegram_adapter import TelegramOutbox, adapter
 from coach.conversation.commands import COMMANDS
 from coach.messages import Option, PersonRef, Reply
 from coach.ports import DeliveryResult
@@ -100,8 +102,9 @@ async def test_a_menu_button_runs_its_command(telegram: RunningBot) -> None:
 
 
 async def test_a_press_is_answered_and_its_keyboard_retired_before_the_coach_answers(
-    telegram: RunningBot, bot_api: FakeBotApi
+    telegram: RunningBot, bot_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(adapter, "TYPING_AFTER", 0)  # every turn counts as slow
     ana = telegram.person()
     await ana.say("/rejected")
     start = len(bot_api.calls)
@@ -111,14 +114,25 @@ async def test_a_press_is_answered_and_its_keyboard_retired_before_the_coach_ans
                        "sendMessage"]
 
 
-async def test_the_typing_indicator_shows_before_every_answer(
-    telegram: RunningBot, bot_api: FakeBotApi
+async def test_the_typing_indicator_shows_before_an_answer_that_takes_a_while(
+    telegram: RunningBot, bot_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(adapter, "TYPING_AFTER", 0)  # every turn counts as slow
     ana = telegram.person()
     await ana.say("hello")
     to_ana = [call for call in bot_api.calls if call.params.get("chat_id") == ana.chat_id]
     assert [call.method for call in to_ana] == ["sendChatAction", "sendMessage"]
     assert to_ana[0].params["action"] == "typing"
+
+
+async def test_a_quick_answer_comes_without_a_typing_indicator(
+    telegram: RunningBot, bot_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(adapter, "TYPING_AFTER", 600)  # no turn is that slow
+    ana = telegram.person()
+    await ana.say("hello")
+    to_ana = [call for call in bot_api.calls if call.params.get("chat_id") == ana.chat_id]
+    assert [call.method for call in to_ana] == ["sendMessage"]
 
 
 async def test_the_command_menu_is_registered(telegram: RunningBot, bot_api: FakeBotApi) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from bot.settings import Settings
-from bot.telegram_adapter import texts
+from bot.telegram_adapter import adapter, texts
 from coach.messages import PersonRef
 from coach.model import Snapshot
 from coach.service import Coach
@@ -118,8 +118,9 @@ async def test_a_reply_the_network_would_not_take_stays_owed_and_comes_first_nex
 
 
 async def test_one_persons_updates_are_handled_in_order_while_others_go_ahead(
-    telegram: RunningBot, bot_api: FakeBotApi
+    telegram: RunningBot, bot_api: FakeBotApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(adapter, "TYPING_AFTER", 0)  # a typing indicator for every turn to hold
     assert telegram.application.update_processor.max_concurrent_updates > 1
     ana, ben = telegram.person("Ana"), telegram.person("Ben")
     typing_held = bot_api.hold("sendChatAction", ana.chat_id)
