@@ -33,7 +33,9 @@ class Fleet:
         self._api = api
         self._env = environment(database_url, TELEGRAM_BOT_TOKEN=api.token,
                                 TELEGRAM_BASE_URL=api.base_url,
-                                TELEGRAM_WEBHOOK_SECRET=SECRET)
+                                TELEGRAM_WEBHOOK_SECRET=SECRET,
+                                # A note due hours ago still goes: the wave's people chose 09:00.
+                                COACH_NUDGE_GRACE_MINUTES="1440")
         self._cwd = cwd
         self.ports = [free_port() for _ in range(size)]
         self.processes: list[asyncio.subprocess.Process] = []
