@@ -31,6 +31,7 @@ from storage.database import (
     schema_state,
     upgrade_schema,
 )
+from storage.inbox import SqlUpdateInbox
 from storage.nudge_store import SqlNudgeStore
 from storage.operations import (
     ShardTaken,
@@ -140,7 +141,7 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
             loop.add_signal_handler(getattr(signal, name), stop.set)
 
 
-Runner = Callable[[Coach, asyncio.Event], Awaitable[None]]
+Runner = Callable[[Coach, Database, asyncio.Event], Awaitable[None]]
 
 
 def _platform(settings: Settings, name: str, budget: SendBudget) -> tuple[Runner, Outbox]:
@@ -154,9 +155,10 @@ def _platform(settings: Settings, name: str, budget: SendBudget) -> tuple[Runner
         from bot.telegram_adapter import TelegramOutbox, run_telegram
 
         telegram_outbox = TelegramOutbox()
-        def telegram(coach: Coach, stop: asyncio.Event) -> Awaitable[None]:
+        def telegram(coach: Coach, database: Database, stop: asyncio.Event) -> Awaitable[None]:
             return run_telegram(settings, coach, stop, outbox=telegram_outbox,
-                                on_reply=lambda: budget.spend_for_reply("telegram"))
+                                on_reply=lambda: budget.spend_for_reply("telegram"),
+                                inbox_for=lambda source: SqlUpdateInbox(database, source))
 
         return telegram, telegram_outbox
     if name == "discord":
@@ -165,7 +167,8 @@ def _platform(settings: Settings, name: str, budget: SendBudget) -> tuple[Runner
         from bot.discord_adapter import DiscordOutbox, run_discord
 
         discord_outbox = DiscordOutbox()
-        return (lambda coach, stop: run_discord(settings, coach, stop, outbox=discord_outbox),
+        return (lambda coach, _database, stop: run_discord(settings, coach, stop,
+                                                           outbox=discord_outbox),
                 discord_outbox)
     raise StartupError(f"unknown platform {name}")
 
@@ -193,7 +196,7 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
             grace=timedelta(minutes=settings.nudge_grace_minutes), budget=budget,
         )
         tasks = [asyncio.ensure_future(scheduler)]
-        tasks += [asyncio.ensure_future(run(coach, stop)) for run, _ in wired.values()]
+        tasks += [asyncio.ensure_future(run(coach, database, stop)) for run, _ in wired.values()]
         try:
             await _until_first_failure(tasks)
         finally:

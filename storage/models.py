@@ -6,9 +6,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -211,3 +213,21 @@ class OutgoingReplyRow(Base):
     lease_owner: Mapped[str | None] = mapped_column(String(64))
     # Whoever holds the lease sends the row; once it lapses any process may take it.
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+
+
+class InboundUpdateRow(Base):
+    """A webhook update stored before Telegram is told "received", deleted once handled.
+
+    Behind a load balancer any instance may receive an update and die right after: the
+    row lets another instance handle it. A chat's rows are handled one at a time in
+    `update_id` order (`storage/inbox.py`). It holds what a person wrote only until then.
+    """
+
+    __tablename__ = "inbound_updates"
+    __table_args__ = (Index("ix_inbound_updates_chat", "source", "chat_key", "update_id"),)
+
+    source: Mapped[str] = mapped_column(String(64), primary_key=True)  # "telegram:<bot id>"
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    chat_key: Mapped[int] = mapped_column(BigInteger)
+    payload: Mapped[dict[str, Any]] = mapped_column(json_type())
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -14,11 +14,12 @@ import hashlib
 import hmac
 import logging
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from telegram import BotCommand
+from telegram import BotCommand, Update
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
@@ -27,10 +28,12 @@ from bot.reply_sending import ReplyDispatcher
 from bot.settings import Settings
 from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
 from bot.telegram_adapter.flood import FloodControl
+from bot.telegram_adapter.inbox import InboxDrainer, UpdateInbox
 from bot.telegram_adapter.ordering import PerChatUpdateProcessor
 from bot.telegram_adapter.outbox import TelegramOutbox
 from bot.telegram_adapter.replies import reply_dispatcher
 from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
+from bot.telegram_adapter.webhook import WebhookReceiver, serving_webhook
 from bot.token_budget import TokenBudget
 from coach.conversation.commands import COMMANDS
 from coach.service import Coach
@@ -38,6 +41,8 @@ from coach.service import Coach
 log = logging.getLogger(__name__)
 
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+InboxFor = Callable[[str], UpdateInbox]
+"""The webhook inbox of one bot, given its source name ("telegram:<bot id>")."""
 
 #: How long one getUpdates call waits on Telegram's side; a stop cancels it at once.
 POLL_TIMEOUT = 30
@@ -121,18 +126,20 @@ async def run_telegram(
     ready: asyncio.Event | None = None,
     outbox: TelegramOutbox | None = None,
     on_reply: Callable[[], None] | None = None,
+    inbox_for: InboxFor | None = None,
 ) -> None:
     """Serve Telegram until `stop` is set, then finish the updates in hand and shut down.
 
     `ready`, when given, is set once updates flow (polling started, or the webhook
     listener accepting), for whoever reports readiness or tests the webhook.
     `outbox`, when given, sends the scheduler's nudges through this bot while it runs.
+    `inbox_for` is where webhook updates wait until handled (required for a webhook).
     """
     application = build_application(settings, coach, on_reply=on_reply)
     if outbox is not None:
         outbox.attach(application.bot)
     try:
-        await serve(application, settings, stop, ready=ready)
+        await serve(application, settings, stop, ready=ready, inbox_for=inbox_for)
     finally:
         if outbox is not None:
             outbox.attach(None)
@@ -144,22 +151,34 @@ async def serve(
     stop: asyncio.Event,
     *,
     ready: asyncio.Event | None = None,
+    inbox_for: InboxFor | None = None,
 ) -> None:
     """Run an already built Application (tests add probes to it before calling this)."""
+    if settings.telegram_webhook_url:
+        _listen_address(settings.telegram_webhook_listen)  # a bad address fails before anything
+        if inbox_for is None:
+            raise TelegramStartupError("a webhook needs the database's update inbox")
     await _initialize(application, settings)
     replies: ReplyDispatcher = application.bot_data[REPLIES]
     sweeping: asyncio.Task[None] | None = None
     try:
-        await _register_commands(application)
-        # Polling: the only process of this token, so whatever is owed is ours to send.
-        await replies.claim(take_over=not settings.telegram_webhook_url)
-        await _start_receiving(application, settings)
-        await application.start()
-        sweeping = asyncio.create_task(replies.run(stop))
-        log.info("telegram bot @%s is running", application.bot.username)
-        if ready is not None:
-            ready.set()
-        await stop.wait()
+        async with contextlib.AsyncExitStack() as receiving:
+            await _register_commands(application)
+            # Polling: the only process of this token, so whatever is owed is ours to send.
+            await replies.claim(take_over=not settings.telegram_webhook_url)
+            if settings.telegram_webhook_url and inbox_for is not None:
+                inbox = inbox_for(f"telegram:{application.bot.id}")
+                receiving.push_async_callback(inbox.close)
+                await receiving.enter_async_context(
+                    _receiving_webhook(application, settings, inbox, stop))
+            else:
+                await _start_polling(application)
+            await application.start()
+            sweeping = asyncio.create_task(replies.run(stop))
+            log.info("telegram bot @%s is running", application.bot.username)
+            if ready is not None:
+                ready.set()
+            await stop.wait()
     finally:
         await _stop(application)
         if sweeping is not None:
@@ -200,35 +219,64 @@ async def _register_commands(application: TelegramApplication) -> None:
         log.warning("telegram command menu not set: %s", type(error).__name__)
 
 
-async def _start_receiving(application: TelegramApplication, settings: Settings) -> None:
+async def _start_polling(application: TelegramApplication) -> None:
     updater = application.updater
     assert updater is not None  # ApplicationBuilder always makes one unless told not to
     try:
-        if settings.telegram_webhook_url:
-            host, port = _listen_address(settings.telegram_webhook_listen)
-            await updater.start_webhook(
-                listen=host,
-                port=port,
-                url_path=urlsplit(settings.telegram_webhook_url).path.lstrip("/"),
-                webhook_url=settings.telegram_webhook_url,
-                secret_token=webhook_secret(settings),
-                allowed_updates=list(ALLOWED_UPDATES),
-            )
-        else:
-            await updater.start_polling(
-                timeout=POLL_TIMEOUT,
-                allowed_updates=list(ALLOWED_UPDATES),
-                error_callback=_polling_failed,
-            )
+        await updater.start_polling(
+            timeout=POLL_TIMEOUT,
+            allowed_updates=list(ALLOWED_UPDATES),
+            error_callback=_polling_failed,
+        )
+    except NetworkError as error:
+        raise TelegramStartupError(
+            f"cannot reach the Telegram Bot API ({type(error).__name__})"
+        ) from None
+
+
+@contextlib.asynccontextmanager
+async def _receiving_webhook(application: TelegramApplication, settings: Settings,
+                             inbox: UpdateInbox, stop: asyncio.Event) -> AsyncIterator[None]:
+    """Listen, tell Telegram where, and drain the inbox; on the way out in reverse.
+
+    The listener closes first (Telegram sends what it could not deliver to the other
+    instances), then the drains finish the update each has in hand.
+    """
+    assert settings.telegram_webhook_url is not None
+    host, port = _listen_address(settings.telegram_webhook_listen)
+    bot = application.bot
+
+    async def handle(payload: dict[str, Any]) -> None:
+        await application.process_update(Update.de_json(payload, bot))
+
+    drainer = InboxDrainer(inbox, handle)
+    receiver = WebhookReceiver(bot, inbox, drainer, webhook_secret(settings),
+                               now=lambda: datetime.now(UTC))
+    path = urlsplit(settings.telegram_webhook_url).path
+    draining = asyncio.create_task(drainer.run(stop))
+    try:
+        async with serving_webhook(receiver, host, port, path):
+            await _set_webhook(application, settings)
+            yield
+    finally:
+        await drainer.finish()
+        draining.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await draining
+
+
+async def _set_webhook(application: TelegramApplication, settings: Settings) -> None:
+    try:
+        await application.bot.set_webhook(
+            url=settings.telegram_webhook_url or "",
+            secret_token=webhook_secret(settings),
+            allowed_updates=list(ALLOWED_UPDATES),
+        )
     except BadRequest as error:
         raise TelegramStartupError(f"Telegram refused the webhook: {error.message}") from None
     except NetworkError as error:
         raise TelegramStartupError(
             f"cannot reach the Telegram Bot API ({type(error).__name__})"
-        ) from None
-    except OSError as error:
-        raise TelegramStartupError(
-            f"cannot listen on {settings.telegram_webhook_listen}: {error.strerror}"
         ) from None
 
 

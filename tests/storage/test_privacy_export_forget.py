@@ -166,5 +166,8 @@ async def test_the_export_has_an_entry_for_every_table(
     export = await store.export(alice)
 
     renamed = {"people": "profile", "conversations": "conversation"}
-    assert {renamed.get(table, table) for table in Base.metadata.tables} == set(export)
+    # Webhook updates wait there only until handled (seconds), and are deleted then.
+    in_transit = {"inbound_updates"}
+    tables = set(Base.metadata.tables) - in_transit
+    assert {renamed.get(table, table) for table in tables} == set(export)
     assert all(export.values())

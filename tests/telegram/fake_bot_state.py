@@ -7,6 +7,7 @@ callback queries and settings.
 
 from __future__ import annotations
 
+import collections
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,8 @@ class BotApiState:
         self.messages: dict[int, Sent] = {}
         self.message_dicts: dict[int, dict[str, Any]] = {}
         self.updates: dict[int, dict[str, Any]] = {}
+        #: Messages sent to each chat: cheap to ask when hundreds of people wait at once.
+        self.sent_count: collections.Counter[int] = collections.Counter()
         self.answers: dict[str, str | None] = {}
         self.commands: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] = {}
@@ -110,6 +113,7 @@ class BotApiState:
         self.message_dicts[message_id] = message
         text = content.get("text") or content.get("caption") or ""
         self.messages[message_id] = Sent(message_id, chat["id"], text, keyboard, upload, picture)
+        self.sent_count[chat["id"]] += 1
         return message
 
     def _editable(self, params: dict[str, Any]) -> Sent:

@@ -7,6 +7,7 @@ import logging
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -18,6 +19,8 @@ from bot.telegram_adapter import TelegramStartupError, run_telegram
 from bot.telegram_adapter.runner import webhook_secret
 from coach.service import Coach
 from coach.words import content
+from storage.database import Database, open_database
+from storage.inbox import SqlUpdateInbox
 from tests.telegram.fake_bot_api import FakeBotApi
 from tests.telegram.harness import running_bot, telegram_settings
 from tests.telegram.people import FakePerson, command_entities
@@ -79,14 +82,27 @@ async def test_polling_starts_with_a_command_menu_and_stops_cleanly(
     assert set(last_poll.params["allowed_updates"]) >= {"message", "callback_query"}
 
 
+@pytest.fixture
+async def inbox_database(tmp_path: Path) -> AsyncIterator[Database]:
+    """Where webhook updates wait until handled (the coach's own store is in memory here)."""
+    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'inbox.db'}")
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
 @asynccontextmanager
-async def webhook_bot(api: FakeBotApi, coach: Coach, **overrides: Any) -> AsyncIterator[str]:
+async def webhook_bot(api: FakeBotApi, coach: Coach, database: Database,
+                      **overrides: Any) -> AsyncIterator[str]:
     """run_telegram in webhook mode until the block ends; yields the local webhook address."""
     port = free_port()
     settings = telegram_settings(api, telegram_webhook_url=WEBHOOK_URL,
                                  telegram_webhook_listen=f"127.0.0.1:{port}", **overrides)
     stop, ready = asyncio.Event(), asyncio.Event()
-    task = asyncio.create_task(run_telegram(settings, coach, stop, ready=ready))
+    task = asyncio.create_task(run_telegram(
+        settings, coach, stop, ready=ready,
+        inbox_for=lambda source: SqlUpdateInbox(database, source)))
     try:
         await asyncio.wait_for(ready.wait(), 5)
         yield f"http://127.0.0.1:{port}/telegram/hook"
@@ -96,10 +112,11 @@ async def webhook_bot(api: FakeBotApi, coach: Coach, **overrides: Any) -> AsyncI
 
 
 async def test_webhook_mode_takes_updates_from_telegram_and_answers_through_the_api(
-    bot_api: FakeBotApi, coach: Coach
+    bot_api: FakeBotApi, coach: Coach, inbox_database: Database
 ) -> None:
     secret = "s3cret_webhook-token"
-    async with webhook_bot(bot_api, coach, telegram_webhook_secret=SecretStr(secret)) as hook, \
+    async with webhook_bot(bot_api, coach, inbox_database,
+                           telegram_webhook_secret=SecretStr(secret)) as hook, \
             aiohttp.ClientSession() as session:
         assert bot_api.webhook["url"] == WEBHOOK_URL
         assert bot_api.webhook["secret_token"] == secret
@@ -117,9 +134,9 @@ async def test_webhook_mode_takes_updates_from_telegram_and_answers_through_the_
 
 
 async def test_without_a_configured_secret_the_webhook_still_has_one_shared_by_all_instances(
-    bot_api: FakeBotApi, coach: Coach
+    bot_api: FakeBotApi, coach: Coach, inbox_database: Database
 ) -> None:
-    async with webhook_bot(bot_api, coach):
+    async with webhook_bot(bot_api, coach, inbox_database):
         secret = bot_api.webhook["secret_token"]
     assert secret == webhook_secret(telegram_settings(bot_api))
     assert bot_api.token not in secret

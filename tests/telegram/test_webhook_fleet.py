@@ -1,0 +1,157 @@
+"""Three `coach telegram --webhook` processes on one PostgreSQL database act as one bot.
+
+A hundred people each start, talk a rejection through to a plan and log two
+applications in quick succession, through a balancer that spreads their updates over
+the three instances; one instance is killed with SIGKILL halfway. Then a wave of daily
+notes falls due for everyone. The fake Bot API refuses anything above 30 messages a
+second, as Telegram does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from coach.nudges.compose import APPLIED_ONE
+from coach.words import content
+from tests.operations.databases import empty_postgres
+from tests.operations.processes import environment, run
+from tests.telegram.fake_bot_api import FakeBotApi
+from tests.telegram.fleet import Fleet
+from tests.telegram.people import FakePerson, command_entities
+
+PEOPLE = 100
+LONDON = ZoneInfo("Europe/London")
+INSTANCES = 3
+PATIENCE = 120.0  # seconds for a reply: 1,900 messages at 30 a second take a minute
+#: What each person says, and the content key the answer to it starts with.
+JOURNEY = (
+    ("/start", "welcome"), ("Europe/London", "react.timezone.other"),
+    ("09:00", "react.ping_time.other"), ("yes", "react.consent.yes"),
+    # The weekly review falls on the evening of a Sunday: left out, so the wave is one kind.
+    ("/review off", "settings.review"),
+    ("I got rejected from Acme", "ask.feeling"), ("sad", "react.feeling.sad"),
+    ("4", "react.intensity.high"), ("I'm OK", "react.coping.continue"),
+    ("Analyst", "ask.stage"), ("Final round", "ask.kind"), ("Not selected", "understood"),
+    ("Quick plan", "ask.differently"), ("Practise SQL", "ask.count"), ("2", "ask.deadline"),
+    ("In a week", "summary"),
+)
+#: Sent one straight after the other, so they reach different instances at once.
+QUICK_PAIR = (("/applied Globex, Analyst", "applied.logged"),
+              ("/applied Initech, Analyst", "goal.reached"))
+
+
+def opening(key: str) -> str:
+    """The fixed start of a content text, before its first {field}."""
+    return content.TEXT[key].split("{", 1)[0]
+
+
+def shows(person: FakePerson, key: str) -> bool:
+    return any(opening(key) in sent.text for sent in person.inbox)
+
+
+async def walk(api: FakeBotApi, fleet: Fleet, person: FakePerson,
+               halfway: Callable[[], None]) -> None:
+    """One person's journey: each message once the answer to the one before has arrived."""
+    for step, (said, _) in enumerate(JOURNEY):
+        await fleet.deliver({"message": person.message(text=said, **command_entities(said))})
+        try:
+            await api.wait_for(lambda n=step + 1: api.sent_count[person.chat_id] >= n, PATIENCE)
+        except TimeoutError:
+            raise AssertionError(f"{person.chat_id} unanswered after {said!r}: "
+                                 f"{[sent.text[:30] for sent in person.inbox]}") from None
+        if step == len(JOURNEY) // 2:
+            halfway()
+    for said, _ in QUICK_PAIR:
+        await fleet.deliver({"message": person.message(text=said, **command_entities(said))})
+    answered = len(JOURNEY) + len(QUICK_PAIR)
+    await api.wait_for(lambda: api.sent_count[person.chat_id] >= answered, PATIENCE)
+
+
+def last_nine_in_london() -> datetime:
+    now = datetime.now(LONDON)
+    nine = now.replace(hour=9, minute=0, second=0, microsecond=0)
+    return nine if nine <= now else nine - timedelta(days=1)
+
+
+async def make_daily_notes_due(url: str) -> None:
+    """Everyone's daily note falls due: as if the bot had been down since their last 09:00
+    (the processes run with a day's grace, so it still goes out)."""
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                text("UPDATE nudge_schedules SET next_due_at = :due WHERE kind = 'daily'"),
+                {"due": last_nine_in_london()})
+    finally:
+        await engine.dispose()
+
+
+async def rows(url: str, query: str) -> int:
+    engine = create_async_engine(url)
+    try:
+        async with engine.connect() as connection:
+            return int((await connection.execute(text(query))).scalar_one())
+    finally:
+        await engine.dispose()
+
+
+async def test_three_webhook_processes_answer_everyone_once_in_order_and_survive_a_kill(
+    bot_api: FakeBotApi, tmp_path: Path
+) -> None:
+    bot_api.messages_per_second = 30
+    async with empty_postgres() as url:
+        migrated = await run(["db", "upgrade"], environment(url), tmp_path)
+        assert migrated.code == 0, migrated.err
+        fleet = Fleet(bot_api, url, tmp_path, INSTANCES)
+        people = [FakePerson(bot_api, None, 80_000 + n, f"P{n}")  # type: ignore[arg-type]
+                  for n in range(PEOPLE)]
+        halfway, passed = asyncio.Event(), [0]
+
+        def one_more_halfway() -> None:
+            passed[0] += 1
+            if passed[0] == PEOPLE // 2:
+                halfway.set()
+
+        async def kill_one_halfway() -> None:
+            await halfway.wait()
+            await fleet.kill(1)
+
+        try:
+            await fleet.start()
+            await asyncio.gather(kill_one_halfway(),
+                                 *(walk(bot_api, fleet, p, one_more_halfway) for p in people))
+            await make_daily_notes_due(url)
+            await bot_api.wait_for(lambda: all(
+                any(APPLIED_ONE.label in sent.labels for sent in p.inbox) for p in people
+            ), PATIENCE)
+            owed_replies = await rows(url, "SELECT count(*) FROM outgoing_replies")
+            waiting_updates = await rows(url, "SELECT count(*) FROM inbound_updates")
+            applications = await rows(url, "SELECT count(*) FROM applications")
+            daily_sent = await rows(url, "SELECT count(*) FROM nudge_deliveries "
+                                         "WHERE kind = 'daily' AND status = 'sent'")
+        finally:
+            errors = await fleet.stop()
+            for number, log in enumerate(errors):  # shown when the test fails
+                print(f"--- instance {number} ---\n{log[-3000:]}")
+
+    expected = [key for _, key in JOURNEY + QUICK_PAIR]
+    for person in people:
+        texts = [sent.text for sent in person.inbox]
+        assert len(texts) == len(expected) + 1, (person.chat_id, texts)  # + the daily note
+        for said, key in zip(expected, texts, strict=False):
+            assert opening(said) in key, (person.chat_id, said, texts)
+        assert APPLIED_ONE.label in person.inbox[-1].labels
+    assert [call for call in bot_api.calls if call.status == 429] == []
+    assert applications == 2 * PEOPLE
+    assert daily_sent == PEOPLE
+    assert owed_replies == 0 and waiting_updates == 0
+    assert fleet.redelivered > 0, "the killed instance was never tried: the kill proved nothing"
+    for log in errors:
+        assert "Traceback" not in log and bot_api.token.split(":")[1] not in log
