@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -80,14 +80,21 @@ class NudgeScheduler:
         plan_batch: int = PLAN_BATCH,
         send_batch: int = SEND_BATCH,
         sends_per_sweep: int = SENDS_PER_SWEEP,
+        lease: timedelta = LEASE,
+        sending: Callable[[str], bool] | None = None,
     ) -> None:
+        """`sending` says whether this process sends a platform's nudges now (it is the
+        elected sender of its token); without it, every platform with an outbox."""
         self._store = store
         self._outboxes = dict(outboxes)
         self._clock = clock
         self._grace = grace
         self._sender = BatchSender(store, self._outboxes, budget or SendBudget(), grace,
-                                   lambda: self._stopping)
+                                   lambda: self._stopping, clock=clock.now, lease=lease)
+        self._only = only
         self._audience = Audience(frozenset(self._outboxes), only)
+        self._sending = sending or (lambda platform: True)
+        self._lease = lease
         self._interval = interval
         self._plan_batch, self._send_batch = plan_batch, send_batch
         self._sends_per_sweep = sends_per_sweep
@@ -100,6 +107,9 @@ class NudgeScheduler:
         """Plan and send everything due at `now` (the clock's reading when not given)."""
         now = now or self._clock.now()
         report = SweepReport()
+        self._audience = self._current_audience()
+        if not self._audience.platforms:
+            return report  # another process sends for every platform of ours
         while not self._stopping:
             planned = await self._store.plan_due(self._audience, now, self._grace,
                                                  self._plan_batch)
@@ -116,11 +126,15 @@ class NudgeScheduler:
                      report.claimed, report.recorded, report.skipped, dict(report.settled))
         return report
 
+    def _current_audience(self) -> Audience:
+        mine = frozenset(name for name in self._outboxes if self._sending(name))
+        return Audience(mine, self._only)
+
     async def _send_ready(self, now: datetime, report: SweepReport) -> None:
         left = self._sends_per_sweep
         while left > 0 and not self._stopping:
             asked = min(self._send_batch, left)
-            batch = await self._store.claim_ready(self._audience, now, LEASE, asked)
+            batch = await self._store.claim_ready(self._audience, now, self._lease, asked)
             if batch:
                 report.settled.update(await self._sender.send(batch, now))
             if len(batch) < asked:
@@ -193,9 +207,11 @@ async def run_scheduler(
     *,
     grace: timedelta = DEFAULT_GRACE,
     budget: SendBudget | None = None,
+    sending: Callable[[str], bool] | None = None,
 ) -> None:
     """Sweep nudges until `stop` is set (used by `coach run` next to the platforms)."""
-    scheduler = NudgeScheduler(store, outboxes, clock, grace=grace, budget=budget)
+    scheduler = NudgeScheduler(store, outboxes, clock, grace=grace, budget=budget,
+                               sending=sending)
     scheduler.start()
     try:
         await stop.wait()

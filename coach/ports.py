@@ -134,8 +134,18 @@ class NudgeStore(Protocol):
         """Record how sends went; an UNREACHABLE outcome also marks the person so."""
         ...
 
-    async def release(self, delivery_ids: Sequence[int], now: datetime) -> None:
+    async def release(self, delivery_ids: Sequence[int], now: datetime,
+                      lease: str | None = None) -> None:
         """Hand claimed but unsent deliveries back at once (a clean stop)."""
+        ...
+
+    async def hand(self, nudges: Sequence[PendingNudge], now: datetime) -> set[int]:
+        """Mark these as handed to the platform where their claim still holds them; those ids.
+        One whose lease then lapses is `unknown`, never sent again."""
+        ...
+
+    async def extend(self, nudges: Sequence[PendingNudge], until: datetime) -> None:
+        """Their sender still works on them (waiting out a 429): keep other claims off."""
         ...
 
     async def purge(self, before: datetime, limit: int) -> int:

@@ -20,6 +20,7 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot import events
+from bot.handing import about_to_send
 from bot.token_budget import Priority, TokenBudget
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class FloodControl(BaseRateLimiter[int]):
         chat = data.get("chat_id")
         while True:
             await self.budget.slot(priority, chat)
+            await about_to_send()  # a nudge is marked handed now, after every wait
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:

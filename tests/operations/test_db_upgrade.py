@@ -10,7 +10,7 @@ import pytest
 from tests.operations.databases import empty_postgres, migrate_to, revisions
 from tests.operations.processes import environment, run
 
-HEAD = "0005"
+HEAD = "0006"
 
 
 async def test_upgrade_migrates_a_new_sqlite_file_then_finds_nothing_to_do(
