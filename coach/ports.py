@@ -85,8 +85,10 @@ class ReplyStore(Protocol):
     owner: str  # this process's name on the leases it takes
 
     async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
-                           *, take_over: bool = False) -> list[QueuedReply]:
-        """Lease (until `until`) the oldest replies nobody is sending; all of them: `take_over`."""
+                           *, take_over: bool = False,
+                           from_others: bool = False) -> list[QueuedReply]:
+        """Lease (until `until`) the oldest replies nobody is sending; all of them: `take_over`;
+        all those other processes wrote or hold: `from_others` (the token's one sender)."""
         ...
 
     async def sent(self, numbers: Sequence[int]) -> None:

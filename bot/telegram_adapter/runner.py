@@ -24,6 +24,7 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.errors import StartupError
 from bot.reply_sending import ReplyDispatcher
+from bot.sender_election import SenderElection
 from bot.settings import Settings
 from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
 from bot.telegram_adapter.flood import FloodControl
@@ -86,6 +87,7 @@ def build_application(
     retry_delays: Sequence[float] = RETRY_DELAYS,
     on_reply: Callable[[], None] | None = None,
     budget: TokenBudget | None = None,
+    election: SenderElection | None = None,
 ) -> TelegramApplication:
     """An Application with our handlers, flood control and per-chat ordering; not started.
 
@@ -108,6 +110,8 @@ def build_application(
     )
     sender = ReplySender(retry_delays, on_sent=on_reply)
     replies = reply_dispatcher(application.bot, coach, sender)
+    if election is not None:  # several processes: only the token's sender sends
+        replies.elect_with(election)
     application.bot_data[REPLIES] = replies
     TelegramAdapter(coach, sender, replies).register(application)
     return application
@@ -121,6 +125,7 @@ async def run_telegram(
     ready: asyncio.Event | None = None,
     outbox: TelegramOutbox | None = None,
     on_reply: Callable[[], None] | None = None,
+    election: SenderElection | None = None,
 ) -> None:
     """Serve Telegram until `stop` is set, then finish the updates in hand and shut down.
 
@@ -128,7 +133,7 @@ async def run_telegram(
     listener accepting), for whoever reports readiness or tests the webhook.
     `outbox`, when given, sends the scheduler's nudges through this bot while it runs.
     """
-    application = build_application(settings, coach, on_reply=on_reply)
+    application = build_application(settings, coach, on_reply=on_reply, election=election)
     if outbox is not None:
         outbox.attach(application.bot)
     try:
