@@ -199,6 +199,7 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
             SqlNudgeStore(database), outboxes, SystemClock(), stop,
             grace=timedelta(minutes=settings.nudge_grace_minutes), budget=budget,
             sending=lambda name: name not in elections or elections[name].is_sender,
+            changed=elections["telegram"].changed if "telegram" in elections else None,
         )
         tasks = [asyncio.ensure_future(scheduler)]
         tasks += [asyncio.ensure_future(election.run(stop)) for election in elections.values()]

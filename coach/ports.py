@@ -150,6 +150,10 @@ class NudgeStore(Protocol):
         """Their sender still works on them (waiting out a 429): keep other claims off."""
         ...
 
+    async def take_over(self, audience: Audience, now: datetime) -> int:
+        """A new sender for `audience`: claims not yet handed are void and ready again now."""
+        ...
+
     async def purge(self, before: datetime, limit: int) -> int:
         """Delete up to `limit` delivery records made before `before`; how many went."""
         ...

@@ -41,6 +41,11 @@ _SETTINGS = (
 AnySelect = Select[*tuple[Any, ...]]
 
 
+def audience_of(audience: Audience) -> list[ColumnElement[bool]]:
+    """The conditions on PersonRow of the people `audience` covers."""
+    return _for(audience)
+
+
 def _for(audience: Audience) -> list[ColumnElement[bool]]:
     """Only the people this scheduler can reach: its platforms, or its one person.
 

@@ -45,7 +45,9 @@ _SETTLE = (
             next_attempt_at=bindparam("retry_at"), sent_at=bindparam("sent"),
             # A retry starts unhanded again: the platform answered, it did not take it.
             handed_at=case((bindparam("new_status") == NudgeStatus.PENDING.value, None),
-                           else_=_DELIVERIES.c.handed_at))
+                           else_=_DELIVERIES.c.handed_at),
+            # Settled (or waiting for a retry): no claim holds it any more.
+            lease_owner=None)
 )
 #: Settling a claim checks it still holds the row: a sender that stalled past its lease,
 #: and whose row another claim took, writes nothing over what that one does.
@@ -165,6 +167,25 @@ class SqlNudgeStore:
                            _DELIVERIES.c.status == NudgeStatus.PENDING.value)
                     .values(next_attempt_at=until)
                 )
+
+    async def take_over(self, audience: Audience, now: datetime) -> int:
+        """A new sender for these platforms: every claim of the one before is void at once.
+
+        What was claimed but not yet handed is ready again now (its old claim can no longer
+        hand or settle it); what was handed stays until its lease lapses, then is unknown.
+        """
+        people = select(PersonRow.id).where(*nudge_queries.audience_of(audience))
+        async with self._database.transaction() as session:
+            result = await session.execute(
+                update(_DELIVERIES)
+                .where(_DELIVERIES.c.status == NudgeStatus.PENDING.value,
+                       _DELIVERIES.c.lease_owner.is_not(None),
+                       _DELIVERIES.c.handed_at.is_(None),
+                       _DELIVERIES.c.person_id.in_(people))
+                .values(next_attempt_at=now, lease_owner=None,
+                        attempts=_DELIVERIES.c.attempts - 1)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     async def finish(self, outcomes: Sequence[NudgeOutcome], now: datetime) -> None:
         if not outcomes:
