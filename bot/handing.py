@@ -4,8 +4,10 @@ A nudge may wait a while between being claimed and being sent (the pace, replies
 first, a 429). Marking it handed when it is claimed would turn a crash during that wait
 into a lost nudge; marking it after the send would turn a crash during the request into a
 doubled one. So the sender of a nudge puts a `mark` here, and the transport (Telegram's
-flood control) calls it once it has its slot, just before the request; a transport that
-does not (console, tests) is marked by the nudge sender itself before it calls the outbox.
+flood control) calls it once it has its slot, just before the request, while the token's
+budget holds the next slot back (the mark is a database write: its latency must not
+bunch the requests behind it); a transport that does not (console, tests) is marked by
+the nudge sender itself, after its pace, before it calls the outbox.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ def handing(mark: Mark) -> Iterator[None]:
         yield
     finally:
         _MARK.reset(token)
+
+
+def carrying_nudge() -> bool:
+    """Whether a request made now carries a nudge still to be marked."""
+    return _MARK.get() is not None
 
 
 async def about_to_send() -> None:

@@ -1,10 +1,12 @@
 """Sending one claimed batch of nudges: composed now, paced per platform, a few in flight.
 
-At most once per send attempt: each nudge is marked *handed* just before the
-platform is asked to send it (bot/handing.py), and only while the batch's claim
-still holds it; the claim is extended while the batch waits (the pace, a 429), so
-it is not taken from a sender that is slow but alive. Outcomes are written only
-over the claim that made them, as they come in and whenever the pace makes us wait.
+At most once per send attempt: each nudge is marked *handed* right before it goes to
+the platform, and only while the batch's claim still holds it (bot/handing.py: on
+Telegram the flood control marks it once the token's budget gave it a slot, holding
+the next slot back meanwhile; elsewhere it is marked here, after the pace). The claim
+is extended while the batch waits (the pace, a 429), so it is not taken from a sender
+that is slow but alive. Outcomes are written only over the claim that made them, as
+they come in and whenever the pace makes us wait.
 """
 
 from __future__ import annotations
@@ -60,7 +62,6 @@ class BatchSender:
         settled: Counter[str] = Counter()
         done: list[NudgeOutcome] = []
         sending: set[asyncio.Task[None]] = set()
-        handed = _HandingWrites(self._store, now)
         open_ = {pending.delivery_id: pending for pending in batch}
         keeping = asyncio.create_task(self._keep_leases(open_))
         try:
@@ -81,15 +82,15 @@ class BatchSender:
                     await self._store.release([p.delivery_id for p in batch[position:]], now,
                                               lease=pending.lease)
                     break
-                if (pending.person.platform not in self._marked_by_transport
-                        and not await handed.mark(pending)):
-                    continue  # another claim holds it now: not ours to send or to settle
                 while len(sending) >= MAX_IN_FLIGHT:
                     _, sending = await asyncio.wait(sending,
                                                     return_when=asyncio.FIRST_COMPLETED)
+                    await self._settle(done, now, settled, open_)  # what went, recorded now
+                marked_there = pending.person.platform in self._marked_by_transport
+                if not marked_there and not await self._hand(pending, now):
+                    continue  # another claim holds it now: not ours to send or to settle
                 sending.add(asyncio.create_task(
-                    self._send_one(pending, composed.reply, composed.variant, now, done,
-                                   handed)))
+                    self._send_one(pending, composed.reply, composed.variant, now, done)))
             if sending:
                 await asyncio.wait(sending)
             await self._settle(done, now, settled, open_)
@@ -100,13 +101,13 @@ class BatchSender:
         return settled
 
     async def _send_one(self, pending: PendingNudge, reply: Reply, variant: str, now: datetime,
-                        done: list[NudgeOutcome], handed: _HandingWrites) -> None:
+                        done: list[NudgeOutcome]) -> None:
         outbox = self._outboxes.get(pending.person.platform)
         marked: list[bool] = []
 
-        async def mark() -> bool:
+        async def mark() -> bool:  # called by the transport, once per nudge
             if not marked:
-                marked.append(await handed.mark(pending))
+                marked.append(await self._hand(pending, now))
             return marked[0]
 
         try:
@@ -115,10 +116,21 @@ class BatchSender:
                           if outbox is not None else DeliveryResult.RETRY_LATER)
             result = _as_result(answer)
         except Exception as error:  # an outbox bug must not stop everyone else's nudges
-            log.warning("nudge %s to %s not sent: %s", pending.delivery_id,
+            log.warning("nudge %s to %s failed: %s", pending.delivery_id,
                         pending.person.platform, type(error).__name__)
             result = DeliveryResult.RETRY_LATER
         done.append(replace(after_send(pending, result, now, variant), lease=pending.lease))
+
+    async def _hand(self, pending: PendingNudge, now: datetime) -> bool:
+        """Mark it handed, if our claim still holds it; whether it may be sent."""
+        try:
+            held = await self._store.hand([pending], now)
+        except StoreUnavailable:
+            return False  # not marked, so not sent: the next claim tries again
+        if pending.delivery_id not in held:
+            log.info("nudge %s not sent: its claim was lost", pending.delivery_id)
+            return False
+        return True
 
     async def _keep_leases(self, open_: dict[int, PendingNudge]) -> None:
         """While the batch is slow (the pace, a 429), its claim is renewed: a live sender
@@ -144,33 +156,6 @@ class BatchSender:
         for outcome in outcomes:
             open_.pop(outcome.delivery_id, None)
         settled.update(outcome.status.value for outcome in outcomes)
-
-
-class _HandingWrites:
-    """Group commit of the *handed* marks: while one write runs, the next collects the rest."""
-
-    def __init__(self, store: NudgeStore, now: datetime) -> None:
-        self._store = store
-        self._now = now
-        self._queue: list[tuple[PendingNudge, asyncio.Future[bool]]] = []
-        self._writing = asyncio.Lock()
-
-    async def mark(self, pending: PendingNudge) -> bool:
-        """True when the claim still holds `pending` and it is now marked handed."""
-        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._queue.append((pending, answer))
-        async with self._writing:
-            if not answer.done():
-                batch, self._queue = self._queue, []
-                try:
-                    held = await self._store.hand([p for p, _ in batch], self._now)
-                except StoreUnavailable:
-                    held = set()  # not marked: not sent, tried again on the next claim
-                for each, future in batch:
-                    future.set_result(each.delivery_id in held)
-        if not answer.result():
-            log.info("nudge %s not sent: its claim was lost", pending.delivery_id)
-        return answer.result()
 
 
 def _lease_of(open_: dict[int, PendingNudge], delivery_id: int) -> str | None:

@@ -52,6 +52,11 @@ class SenderElection:
         self.changed = asyncio.Event()
         self._waking: asyncio.Task[None] | None = None
         self._wake_again = False
+        self._on_elected: list[Callable[[], None]] = []
+
+    def on_elected(self, callback: Callable[[], None]) -> None:
+        """Call `callback` each time this process becomes the sender."""
+        self._on_elected.append(callback)
 
     @property
     def shared(self) -> bool:
@@ -82,6 +87,8 @@ class SenderElection:
                             type(error).__name__)
             self.is_sender, self.term = True, self.term + 1
             log.info("%s: this process is the sender now (term %d)", self.platform, self.term)
+            for callback in self._on_elected:
+                callback()
             self._changed()
 
     def _step_down(self) -> None:

@@ -104,7 +104,7 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(file_url_for(settings.telegram_base_url))
-        .rate_limiter(FloodControl(budget))
+        .rate_limiter(flood := FloodControl(budget))
         .concurrent_updates(PerChatUpdateProcessor())
         .build()
     )
@@ -112,6 +112,7 @@ def build_application(
     replies = reply_dispatcher(application.bot, coach, sender)
     if election is not None:  # several processes: only the token's sender sends
         replies.elect_with(election)
+        election.on_elected(flood.take_over)
     application.bot_data[REPLIES] = replies
     TelegramAdapter(coach, sender, replies).register(application)
     return application
