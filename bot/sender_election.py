@@ -83,8 +83,9 @@ class SenderElection:
             try:
                 await self._seat.listen(self.wake_up)
             except Exception as error:  # the poll still finds what a notification would say
-                log.warning("%s: not listening for wake-ups: %s", self.platform,
-                            type(error).__name__)
+                log.warning(
+                    "%s: not listening for wake-ups: %s", self.platform, type(error).__name__
+                )
             self.is_sender, self.term = True, self.term + 1
             log.info("%s: this process is the sender now (term %d)", self.platform, self.term)
             for callback in self._on_elected:

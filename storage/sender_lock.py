@@ -49,9 +49,12 @@ class AdvisorySeat:
         """Take the lock if nobody holds it; False (never an exception) when not reachable."""
         try:
             connection = await self._connect()
-            taken = bool(await connection.scalar(
-                text("SELECT pg_try_advisory_lock(:lock_class, :key)"),
-                {"lock_class": SENDER_LOCK_CLASS, "key": self._lock}))
+            taken = bool(
+                await connection.scalar(
+                    text("SELECT pg_try_advisory_lock(:lock_class, :key)"),
+                    {"lock_class": SENDER_LOCK_CLASS, "key": self._lock},
+                )
+            )
             await connection.commit()  # the session lock outlives it; idle, not in a transaction
         except UNREACHABLE_ERRORS as error:
             log.warning("sender lock not tried: %s", type(error).__name__)
@@ -90,8 +93,9 @@ class AdvisorySeat:
     async def wake(self) -> None:
         """Tell the sender there is something new (after our transaction committed)."""
         async with self._database.engine.connect() as connection:
-            await connection.execute(text("SELECT pg_notify(:channel, '')"),
-                                     {"channel": self.channel})
+            await connection.execute(
+                text("SELECT pg_notify(:channel, '')"), {"channel": self.channel}
+            )
             await connection.commit()
 
     async def close(self) -> None:

@@ -50,14 +50,22 @@ async def test_a_sender_whose_lease_was_taken_writes_nothing_over_the_new_holder
     assert stalled.lease != taken.lease
 
     assert await store.hand([stalled], AFTER_LEASE) == set()  # it may not send any more
-    await store.finish([NudgeOutcome(stalled.delivery_id, stalled.person_id,
-                                     NudgeStatus.FAILED, lease=stalled.lease)], AFTER_LEASE)
+    await store.finish(
+        [
+            NudgeOutcome(
+                stalled.delivery_id, stalled.person_id, NudgeStatus.FAILED, lease=stalled.lease
+            )
+        ],
+        AFTER_LEASE,
+    )
     row = await _delivery(database)
     assert (row.status, row.lease_owner, row.handed_at) == ("pending", taken.lease, None)
 
     assert await store.hand([taken], AFTER_LEASE) == {taken.delivery_id}
-    await store.finish([NudgeOutcome(taken.delivery_id, taken.person_id, NudgeStatus.SENT,
-                                     lease=taken.lease)], AFTER_LEASE)
+    await store.finish(
+        [NudgeOutcome(taken.delivery_id, taken.person_id, NudgeStatus.SENT, lease=taken.lease)],
+        AFTER_LEASE,
+    )
     assert (await _delivery(database)).status == "sent"
 
 

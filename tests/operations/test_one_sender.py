@@ -124,8 +124,12 @@ async def test_three_processes_send_as_one_bot_and_a_killed_sender_hands_over(
         api.chats[chat_id] = {"id": chat_id, "type": "private", "first_name": f"P{chat_id}"}
     try:
         async with empty_postgres() as url:
-            env = environment(url, TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_BASE_URL=api.base_url,
-                              TELEGRAM_WEBHOOK_URL=WEBHOOK_URL)
+            env = environment(
+                url,
+                TELEGRAM_BOT_TOKEN=api.token,
+                TELEGRAM_BASE_URL=api.base_url,
+                TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
+            )
             assert (await run(["db", "upgrade"], env, tmp_path)).code == 0
             database = await open_database(url, migrate=False)
             try:
@@ -145,7 +149,8 @@ async def test_three_processes_send_as_one_bot_and_a_killed_sender_hands_over(
 
     assert api.calls_to("sendMessage", status=429) == [], (
         f"refused {[round(at - (api.killed_at or 0), 3) for at in api.refused_at]} s after "
-        f"the kill; accepted {[round(at - (api.killed_at or 0), 3) for at in api.accepted_at]}")
+        f"the kill; accepted {[round(at - (api.killed_at or 0), 3) for at in api.accepted_at]}"
+    )
     assert api.peak_per_second() <= TELEGRAM_LIMIT
     answers = {chat: [m.text for m in api.chat(chat) if not is_nudge(m)] for chat in chats}
     assert all(answers.values()), "everyone is answered"
@@ -162,9 +167,11 @@ async def test_three_processes_send_as_one_bot_and_a_killed_sender_hands_over(
     arrived = sum(nudges[chat] for chat in unknown)
     assert len(unknown) - arrived <= IN_FLIGHT, "lost: at most those handed, not yet sent"
     assert arrived <= IN_FLIGHT, "unrecorded: at most those sent as the sender died"
-    print(f"\npeak {api.peak_per_second()}/s over {len(api.accepted_at)} messages; "
-          f"{len(unknown)} nudges unknown ({arrived} of them arrived), {doubled} replies "
-          f"doubled; first send {api.first_after_kill():.2f} s after SIGKILL of the sender")
+    print(
+        f"\npeak {api.peak_per_second()}/s over {len(api.accepted_at)} messages; "
+        f"{len(unknown)} nudges unknown ({arrived} of them arrived), {doubled} replies "
+        f"doubled; first send {api.first_after_kill():.2f} s after SIGKILL of the sender"
+    )
 
 
 async def _a_wave_due_now(database: Database, chats: list[int]) -> None:
@@ -172,13 +179,27 @@ async def _a_wave_due_now(database: Database, chats: list[int]) -> None:
     now = datetime.now(UTC)
     due = now.replace(second=0, microsecond=0) - timedelta(minutes=1)
     async with database.sessions.begin() as session:
-        await session.execute(insert(PersonRow), [
-            {"platform": "telegram", "user_id": str(chat), "timezone": "UTC",
-             "ping_time": due.time(), "created_at": now - timedelta(days=2)} for chat in chats])
+        await session.execute(
+            insert(PersonRow),
+            [
+                {
+                    "platform": "telegram",
+                    "user_id": str(chat),
+                    "timezone": "UTC",
+                    "ping_time": due.time(),
+                    "created_at": now - timedelta(days=2),
+                }
+                for chat in chats
+            ],
+        )
         ids = (await session.scalars(select(PersonRow.id))).all()
-        await session.execute(insert(NudgeScheduleRow), [
-            {"person_id": person_id, "kind": "daily", "key": "", "next_due_at": due}
-            for person_id in ids])
+        await session.execute(
+            insert(NudgeScheduleRow),
+            [
+                {"person_id": person_id, "kind": "daily", "key": "", "next_due_at": due}
+                for person_id in ids
+            ],
+        )
 
 
 @contextlib.asynccontextmanager
@@ -188,8 +209,9 @@ async def _bots(env: dict[str, str], cwd: Path) -> AsyncIterator[list[BotProcess
         for _ in range(PROCESSES):
             port = free_port()
             listen = f"127.0.0.1:{port}"
-            process = await start(["telegram", "--webhook", WEBHOOK_URL, "--listen", listen],
-                                  env, cwd)
+            process = await start(
+                ["telegram", "--webhook", WEBHOOK_URL, "--listen", listen], env, cwd
+            )
             bot = BotProcess(process, f"http://{listen}/telegram/hook")
             await bot.drain()
             bots.append(bot)
@@ -217,9 +239,14 @@ async def _everyone_writes(api: FakeBotApi, bots: list[BotProcess], chats: list[
 
         async def post(chat: int, bot: BotProcess) -> None:
             user = {"id": chat, "is_bot": False, "first_name": f"P{chat}"}
-            message = {"message_id": api.new_message_id(), "date": 1_700_000_000,
-                       "chat": api.chats[chat], "from": user, "text": "/progress",
-                       **command_entities("/progress")}
+            message = {
+                "message_id": api.new_message_id(),
+                "date": 1_700_000_000,
+                "chat": api.chats[chat],
+                "from": user,
+                "text": "/progress",
+                **command_entities("/progress"),
+            }
             update = api.prepare({"message": message})
             async with session.post(bot.hook, json=update, headers=headers) as answer:
                 assert answer.status == 200
@@ -238,10 +265,13 @@ async def _accepts(session: aiohttp.ClientSession, hook: str) -> bool:
 async def _kill_the_sender(database: Database, bots: list[BotProcess]) -> None:
     """SIGKILL the process holding the sender's lock (found through its connection's port)."""
     async with database.engine.connect() as connection:
-        port = await connection.scalar(text(
-            "SELECT a.client_port FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-            "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :lock_class"),
-            {"lock_class": SENDER_LOCK_CLASS})
+        port = await connection.scalar(
+            text(
+                "SELECT a.client_port FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :lock_class"
+            ),
+            {"lock_class": SENDER_LOCK_CLASS},
+        )
     assert port is not None, "one process is the sender"
     (sender,) = [bot for bot in bots if port in _local_ports(bot.process.pid)]
     sender.process.kill()
@@ -269,29 +299,46 @@ async def _handed_not_settled(database: Database) -> set[str]:
     """Right after the kill: the nudges its sender had handed to the platform and not
     settled. They become `unknown` once their lease lapses (2 minutes; not waited for)."""
     async with database.sessions() as session:
-        return set(await session.scalars(
-            select(PersonRow.user_id).join(NudgeDeliveryRow)
-            .where(NudgeDeliveryRow.status == "pending", NudgeDeliveryRow.handed_at.is_not(None))))
+        return set(
+            await session.scalars(
+                select(PersonRow.user_id)
+                .join(NudgeDeliveryRow)
+                .where(
+                    NudgeDeliveryRow.status == "pending", NudgeDeliveryRow.handed_at.is_not(None)
+                )
+            )
+        )
 
 
-async def _all_done(api: MeteredBotApi, database: Database, chats: list[int],
-                    in_doubt: set[str]) -> bool:
+async def _all_done(
+    api: MeteredBotApi, database: Database, chats: list[int], in_doubt: set[str]
+) -> bool:
     """Everyone answered, no reply owed, and every nudge settled or honestly in doubt."""
     if not all(any(not is_nudge(m) for m in api.chat(chat)) for chat in chats):
         return False
     async with database.sessions() as session:
         owed = await session.scalar(select(OutgoingReplyRow.id).limit(1))
-        statuses = dict((await session.execute(
-            select(PersonRow.user_id, NudgeDeliveryRow.status).join(NudgeDeliveryRow))).all())
-    return owed is None and len(statuses) == len(chats) and all(
-        status == "sent" or user in in_doubt for user, status in statuses.items())
+        statuses = dict(
+            (
+                await session.execute(
+                    select(PersonRow.user_id, NudgeDeliveryRow.status).join(NudgeDeliveryRow)
+                )
+            ).all()
+        )
+    return (
+        owed is None
+        and len(statuses) == len(chats)
+        and all(status == "sent" or user in in_doubt for user, status in statuses.items())
+    )
 
 
 async def _nudge_statuses(database: Database) -> dict[str, tuple[str, bool]]:
     async with database.sessions() as session:
         rows = await session.execute(
-            select(PersonRow.user_id, NudgeDeliveryRow.status, NudgeDeliveryRow.handed_at)
-            .join(PersonRow, PersonRow.id == NudgeDeliveryRow.person_id))
+            select(PersonRow.user_id, NudgeDeliveryRow.status, NudgeDeliveryRow.handed_at).join(
+                PersonRow, PersonRow.id == NudgeDeliveryRow.person_id
+            )
+        )
         return {user: (status, handed is not None) for user, status, handed in rows}
 
 
@@ -308,4 +355,3 @@ async def _until_async(condition: Callable[[], Any]) -> None:
     while not await condition():
         assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
         await asyncio.sleep(0.1)
-

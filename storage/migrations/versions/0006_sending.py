@@ -21,8 +21,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     op.add_column("nudge_deliveries", sa.Column("lease_owner", sa.String(64), nullable=True))
-    op.add_column("nudge_deliveries",
-                  sa.Column("handed_at", sa.DateTime(timezone=True), nullable=True))
+    op.add_column(
+        "nudge_deliveries", sa.Column("handed_at", sa.DateTime(timezone=True), nullable=True)
+    )
 
 
 def downgrade() -> None:
