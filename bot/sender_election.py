@@ -66,14 +66,15 @@ class SenderElection:
         """Try for the seat, keep it, notice losing it, until `stop`; then give it up."""
         try:
             while not stop.is_set():
-                await self._check()
+                await self.check()
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), self._try_every)
         finally:
             self._step_down()
             await self._seat.close()
 
-    async def _check(self) -> None:
+    async def check(self) -> None:
+        """Look once: take the seat if it is free, notice having lost it."""
         if self.is_sender:
             if not await self._seat.held():
                 log.warning("%s: no longer the sender (the seat was lost)", self.platform)
