@@ -63,6 +63,7 @@ class BatchSender:
         done: list[NudgeOutcome] = []
         sending: set[asyncio.Task[None]] = set()
         open_ = {pending.delivery_id: pending for pending in batch}
+        handed = _HandingWrites(self._store, now)
         keeping = asyncio.create_task(self._keep_leases(open_))
         try:
             for position, pending in enumerate(batch):
@@ -82,15 +83,21 @@ class BatchSender:
                     await self._store.release([p.delivery_id for p in batch[position:]], now,
                                               lease=pending.lease)
                     break
+                platform = pending.person.platform
+                paced = self._budget.paces(platform)
                 while len(sending) >= MAX_IN_FLIGHT:
                     _, sending = await asyncio.wait(sending,
                                                     return_when=asyncio.FIRST_COMPLETED)
-                    await self._settle(done, now, settled, open_)  # what went, recorded now
-                marked_there = pending.person.platform in self._marked_by_transport
-                if not marked_there and not await self._hand(pending, now):
+                    if paced:  # what went is recorded now (unpaced: at the end, in bulk)
+                        await self._settle(done, now, settled, open_)
+                # Where it is marked handed: by the transport once it has its slot; after
+                # the pace, here; unpaced, by its own task (the marks then go in groups).
+                marked_here = paced and platform not in self._marked_by_transport
+                if marked_here and not await handed.mark(pending):
                     continue  # another claim holds it now: not ours to send or to settle
-                sending.add(asyncio.create_task(
-                    self._send_one(pending, composed.reply, composed.variant, now, done)))
+                sending.add(asyncio.create_task(self._send_one(
+                    pending, composed.reply, composed.variant, now, done, handed,
+                    mark_first=not paced and platform not in self._marked_by_transport)))
             if sending:
                 await asyncio.wait(sending)
             await self._settle(done, now, settled, open_)
@@ -101,15 +108,18 @@ class BatchSender:
         return settled
 
     async def _send_one(self, pending: PendingNudge, reply: Reply, variant: str, now: datetime,
-                        done: list[NudgeOutcome]) -> None:
+                        done: list[NudgeOutcome], handed: _HandingWrites, *,
+                        mark_first: bool) -> None:
         outbox = self._outboxes.get(pending.person.platform)
         marked: list[bool] = []
 
-        async def mark() -> bool:  # called by the transport, once per nudge
+        async def mark() -> bool:  # once per nudge, by the transport or just below
             if not marked:
-                marked.append(await self._hand(pending, now))
+                marked.append(await handed.mark(pending))
             return marked[0]
 
+        if mark_first and not await mark():
+            return  # another claim holds it now: not ours to send or to settle
         try:
             with handing(mark):
                 answer = (await outbox.send(pending.person, [reply])
@@ -120,17 +130,6 @@ class BatchSender:
                         pending.person.platform, type(error).__name__)
             result = DeliveryResult.RETRY_LATER
         done.append(replace(after_send(pending, result, now, variant), lease=pending.lease))
-
-    async def _hand(self, pending: PendingNudge, now: datetime) -> bool:
-        """Mark it handed, if our claim still holds it; whether it may be sent."""
-        try:
-            held = await self._store.hand([pending], now)
-        except StoreUnavailable:
-            return False  # not marked, so not sent: the next claim tries again
-        if pending.delivery_id not in held:
-            log.info("nudge %s not sent: its claim was lost", pending.delivery_id)
-            return False
-        return True
 
     async def _keep_leases(self, open_: dict[int, PendingNudge]) -> None:
         """While the batch is slow (the pace, a 429), its claim is renewed: a live sender
@@ -156,6 +155,34 @@ class BatchSender:
         for outcome in outcomes:
             open_.pop(outcome.delivery_id, None)
         settled.update(outcome.status.value for outcome in outcomes)
+
+
+class _HandingWrites:
+    """Group commit of the *handed* marks: while one write runs, the next collects the rest
+    (unpaced sends mark several at once; paced ones one at a time, as their turn comes)."""
+
+    def __init__(self, store: NudgeStore, now: datetime) -> None:
+        self._store = store
+        self._now = now
+        self._queue: list[tuple[PendingNudge, asyncio.Future[bool]]] = []
+        self._writing = asyncio.Lock()
+
+    async def mark(self, pending: PendingNudge) -> bool:
+        """True when the claim still holds `pending` and it is now marked handed."""
+        answer: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._queue.append((pending, answer))
+        async with self._writing:
+            if not answer.done():
+                batch, self._queue = self._queue, []
+                try:
+                    held = await self._store.hand([each for each, _ in batch], self._now)
+                except StoreUnavailable:
+                    held = set()  # not marked, so not sent: the next claim tries again
+                for each, future in batch:
+                    future.set_result(each.delivery_id in held)
+        if not answer.result():
+            log.info("nudge %s not sent: its claim was lost", pending.delivery_id)
+        return answer.result()
 
 
 def _lease_of(open_: dict[int, PendingNudge], delivery_id: int) -> str | None:
