@@ -165,7 +165,9 @@ async def test_three_processes_send_as_one_bot_and_a_killed_sender_hands_over(
             assert (statuses[str(chat)][0], nudges[chat]) == ("sent", 1)
     unknown = [chat for chat in chats if str(chat) in in_doubt]
     arrived = sum(nudges[chat] for chat in unknown)
-    assert len(unknown) - arrived <= IN_FLIGHT, "lost: at most those handed, not yet sent"
+    # Marked handed right before its request, with the next slot held back meanwhile: one at
+    # a time (two if a mark outlasts the hold under load) can be marked and not yet sent.
+    assert len(unknown) - arrived <= 2, "lost: only a nudge marked and not yet requested"
     assert arrived <= IN_FLIGHT, "unrecorded: at most those sent as the sender died"
     print(
         f"\npeak {api.peak_per_second()}/s over {len(api.accepted_at)} messages; "
