@@ -48,8 +48,13 @@ async def main(people: int, processes: int, limit: int, kill: bool) -> None:
         api.chats[chat_id] = {"id": chat_id, "type": "private", "first_name": f"P{chat_id}"}
     try:
         async with empty_postgres() as url:
-            env = environment(url, TELEGRAM_BOT_TOKEN=api.token, TELEGRAM_BASE_URL=api.base_url,
-                              TELEGRAM_WEBHOOK_URL=WEBHOOK_URL, COACH_LOG_LEVEL="WARNING")
+            env = environment(
+                url,
+                TELEGRAM_BOT_TOKEN=api.token,
+                TELEGRAM_BASE_URL=api.base_url,
+                TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
+                COACH_LOG_LEVEL="WARNING",
+            )
             with tempfile.TemporaryDirectory() as folder:
                 assert (await run(["db", "upgrade"], env, Path(folder))).code == 0
                 database = await open_database(url, migrate=False)
@@ -68,9 +73,11 @@ async def main(people: int, processes: int, limit: int, kill: bool) -> None:
                     await database.close()
     finally:
         await api.close()
-    print(f"{processes} processes, {people} people: {len(api.accepted_at)} messages in "
-          f"{drained:.1f} s; peak {api.peak_per_second()} in one second; "
-          f"{len(api.refused_at)} refused (fake limit: {limit or 'none'})")
+    print(
+        f"{processes} processes, {people} people: {len(api.accepted_at)} messages in "
+        f"{drained:.1f} s; peak {api.peak_per_second()} in one second; "
+        f"{len(api.refused_at)} refused (fake limit: {limit or 'none'})"
+    )
     if kill:
         print(f"first message {api.first_after_kill():.2f} s after SIGKILL of the sender")
 
