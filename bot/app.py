@@ -201,14 +201,20 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
             sending=lambda name: name not in elections or elections[name].is_sender,
             changed=elections["telegram"].changed if "telegram" in elections else None,
         )
+        # The seats are given up last: the replies to updates still in hand when a stop
+        # comes are sent by this process if it is the sender, not left to the next one.
+        seats_given_up = asyncio.Event()
+        seats = [asyncio.ensure_future(election.run(seats_given_up))
+                 for election in elections.values()]
         tasks = [asyncio.ensure_future(scheduler)]
-        tasks += [asyncio.ensure_future(election.run(stop)) for election in elections.values()]
         tasks += [asyncio.ensure_future(run(coach, stop)) for run, _ in wired.values()]
         try:
             await _until_first_failure(tasks)
         finally:
             stop.set()
             await asyncio.gather(*tasks, return_exceptions=True)
+            seats_given_up.set()
+            await asyncio.gather(*seats, return_exceptions=True)
 
 
 def _elections(settings: Settings, database: Database,
