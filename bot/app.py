@@ -19,6 +19,7 @@ from bot.metrics import Metrics, RateLimitCounter
 from bot.outbox import ConsoleOutbox
 from bot.pacing import SendBudget
 from bot.scheduler import NudgeScheduler, run_scheduler
+from bot.sender_election import SenderElection
 from bot.settings import Settings
 from coach.messages import PersonRef
 from coach.ports import Outbox
@@ -41,6 +42,7 @@ from storage.operations import (
     reply_backlog,
 )
 from storage.repository import SqlCoachStore
+from storage.sender_lock import sender_seat
 
 if TYPE_CHECKING:
     from bot.ops_server import Check
@@ -144,10 +146,12 @@ def _stop_on_signals(stop: asyncio.Event) -> None:
 Runner = Callable[[Coach, Database, asyncio.Event], Awaitable[None]]
 
 
-def _platform(settings: Settings, name: str, budget: SendBudget) -> tuple[Runner, Outbox]:
+def _platform(settings: Settings, name: str, budget: SendBudget,
+              elections: Mapping[str, SenderElection]) -> tuple[Runner, Outbox]:
     """How to run one platform, and the outbox its nudges go through.
 
     Replies to people are counted in `budget`, which paces the nudges: replies first.
+    `elections` is filled once the database is open (before any platform runs).
     """
     if name == "telegram":
         if settings.telegram_bot_token is None:
@@ -158,7 +162,8 @@ def _platform(settings: Settings, name: str, budget: SendBudget) -> tuple[Runner
         def telegram(coach: Coach, database: Database, stop: asyncio.Event) -> Awaitable[None]:
             return run_telegram(settings, coach, stop, outbox=telegram_outbox,
                                 on_reply=lambda: budget.spend_for_reply("telegram"),
-                                inbox_for=lambda source: SqlUpdateInbox(database, source))
+                                inbox_for=lambda source: SqlUpdateInbox(database, source),
+                                election=elections.get("telegram"))
 
         return telegram, telegram_outbox
     if name == "discord":
@@ -182,7 +187,8 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
     if not platforms:
         raise StartupError("no platform token is set (TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN)")
     budget = SendBudget()
-    wired = {name: _platform(settings, name, budget) for name in platforms}
+    elections: dict[str, SenderElection] = {}
+    wired = {name: _platform(settings, name, budget, elections) for name in platforms}
     stop = asyncio.Event()
     _stop_on_signals(stop)
     metrics = Metrics()
@@ -191,10 +197,18 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
     ):
         coach = MeasuredCoach(SqlCoachStore(database), SystemClock(), on_answer=report_answer)
         outboxes = {name: MeasuredOutbox(outbox, name) for name, (_, outbox) in wired.items()}
+        elections.update(_elections(settings, database, platforms))
         scheduler = run_scheduler(
             SqlNudgeStore(database), outboxes, SystemClock(), stop,
             grace=timedelta(minutes=settings.nudge_grace_minutes), budget=budget,
+            sending=lambda name: name not in elections or elections[name].is_sender,
+            changed=elections["telegram"].changed if "telegram" in elections else None,
         )
+        # The seats are given up last: the replies to updates still in hand when a stop
+        # comes are sent by this process if it is the sender, not left to the next one.
+        seats_given_up = asyncio.Event()
+        seats = [asyncio.ensure_future(election.run(seats_given_up))
+                 for election in elections.values()]
         tasks = [asyncio.ensure_future(scheduler)]
         tasks += [asyncio.ensure_future(run(coach, database, stop)) for run, _ in wired.values()]
         try:
@@ -202,6 +216,18 @@ async def serve(settings: Settings, platforms: list[str]) -> None:
         finally:
             stop.set()
             await asyncio.gather(*tasks, return_exceptions=True)
+            seats_given_up.set()
+            await asyncio.gather(*seats, return_exceptions=True)
+
+
+def _elections(settings: Settings, database: Database,
+               platforms: Sequence[str]) -> dict[str, SenderElection]:
+    """One sender per bot token across the processes of a PostgreSQL database (see
+    docs/outbox.md); on SQLite this process is the only one, and always sends."""
+    if "telegram" not in platforms or settings.telegram_bot_token is None:
+        return {}
+    seat = sender_seat(database, "telegram", settings.telegram_bot_token.get_secret_value())
+    return {} if seat is None else {"telegram": SenderElection(seat, "telegram")}
 
 
 async def _until_first_failure(tasks: Sequence[asyncio.Future[None]]) -> None:

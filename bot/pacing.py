@@ -42,6 +42,10 @@ class SendBudget:
         self._next_free: dict[str, float] = {}
         self._last_to_chat: dict[tuple[str, str], float] = {}
 
+    def paces(self, platform: str) -> bool:
+        """Whether nudges to `platform` are spaced at all (console and tests are not)."""
+        return bool(self._rates.get(platform))
+
     def reserve(self, platform: str, chat: str) -> float:
         """Book the next nudge to `chat`; the seconds to wait before sending it."""
         rate = self._rates.get(platform)

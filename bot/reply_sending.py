@@ -1,24 +1,28 @@
 """Sending what the reply outbox owes: right after each turn, and whatever was left owed.
 
-The fast path sends a turn's replies the moment its transaction commits. Replies
-that could not go (network down, the process died mid-send) stay owed: this
-process keeps retrying its own, and `sweep` takes up those whose lease lapsed
-(another process died) or, at start with `take_over`, every one of the
-platform's (a polling bot is the only process of its token). A person's replies
-always go in the order they were decided: everything owed to them sits in one
-ordered queue here, sent by one task at a time.
+Only the token's sender sends (bot/sender_election.py). In the sender, the fast path
+sends a turn's replies the moment its transaction commits, after taking up anything
+other processes wrote before it (so a chat's replies keep their order whichever
+process handled each turn). In any other process a turn only wakes the sender. Replies
+that could not go (network down, the process died mid-send) stay owed: the sender
+keeps retrying its own, takes up those of other processes as they come, and, when it
+is newly elected (or at start with `take_over`: a polling bot is the only process of its
+token), every one of the platform's. A person's replies always go in the order they were
+decided: everything owed to them sits in one ordered queue here, sent by one task at a time.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import weakref
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot import events
+from bot.sender_election import SenderElection, sole_sender
 from coach.messages import PersonRef, QueuedReply, Reply
 from coach.ports import Clock, DeliveryResult, ReplyStore, StoreUnavailable
 
@@ -32,6 +36,8 @@ LEASE = timedelta(minutes=2)
 SWEEP_EVERY = 5.0
 """Seconds between looks for owed replies; also how soon a failed send is tried again."""
 SWEEP_BATCH = 500
+#: How often held leases are renewed: well inside LEASE, however often the sender is woken.
+RENEW_EVERY = timedelta(seconds=4)
 
 
 class ReplyDispatcher:
@@ -50,10 +56,24 @@ class ReplyDispatcher:
             weakref.WeakValueDictionary())
         self._to_mark: list[int] = []
         self._marking = asyncio.Lock()
+        self._election = sole_sender(platform)
+        self._claiming = asyncio.Lock()
+        self._claims_started = self._claims_done = 0
+        self._flushing: dict[PersonRef, asyncio.Task[list[int]]] = {}
+        self._renewed: datetime | None = None
+
+    def elect_with(self, election: SenderElection) -> None:
+        """Send only while this process is the token's sender (several processes, one token)."""
+        self._election = election
 
     async def deliver(self, queued: Sequence[QueuedReply]) -> int:
         """Send a turn's replies now, after anything still owed to the same person;
-        how many of `queued` went out."""
+        how many of `queued` went out (none here when another process is the sender)."""
+        if not self._election.is_sender:
+            self._election.wake_sender()
+            return 0
+        if self._election.shared:
+            await self._catch_up()
         people = self._take(queued)
         sent = [await self._flush(person) for person in people]
         delivered = {number for numbers in sent for number in numbers}
@@ -65,10 +85,14 @@ class ReplyDispatcher:
         At start, before any update is handled: a person's old replies are then
         queued ahead of whatever the bot answers them next.
         """
+        if not self._election.is_sender:
+            return 0
         now = self._clock.now()
         try:
+            shared = {"from_others": True} if self._election.shared else {}
             claimed = await self._store.claim_unsent(
-                self._platform, now, now + self._lease, SWEEP_BATCH, take_over=take_over)
+                self._platform, now, now + self._lease, SWEEP_BATCH, take_over=take_over,
+                **shared)
         except StoreUnavailable:
             return 0
         events.outbox_swept(self._platform, len(claimed))
@@ -81,15 +105,72 @@ class ReplyDispatcher:
         await asyncio.gather(*(self._flush(person) for person in list(self._owed)))
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Send what is owed now, then sweep every SWEEP_EVERY seconds until `stop`."""
-        await asyncio.gather(*(self._flush(person) for person in list(self._owed)))
+        """Send what is owed now, then look again whenever woken (another process queued
+        replies, or this one became the sender) and every SWEEP_EVERY seconds, until `stop`."""
+        # Shared: the first term seen (even one won before this started) takes over all.
+        term = 0 if self._election.shared else self._election.term
+        self._flush_in_background()
         while not stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), SWEEP_EVERY)
+            await self._wait(stop)
             if stop.is_set():
                 break
-            await self._renew_leases()
-            await self.sweep()
+            if not self._election.is_sender:
+                self._owed.clear()  # the new sender takes them over, in order
+                continue
+            if term != self._election.term:  # newly elected: all that is owed is ours now
+                term = self._election.term
+                await self._claim_in_turn(take_over=True)
+            else:
+                await self._renew_leases()
+                await self._claim_in_turn()
+            self._flush_in_background()
+        await asyncio.gather(*self._flushing.values(), return_exceptions=True)
+
+    async def _wait(self, stop: asyncio.Event) -> None:
+        woken = self._election.woken
+        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(woken.wait())]
+        try:
+            await asyncio.wait(waits, timeout=SWEEP_EVERY, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiting in waits:
+                waiting.cancel()
+        woken.clear()
+
+    async def _catch_up(self) -> None:
+        """Claim once more, in a round that starts after this call: every reply committed
+        before this turn's (another process's, to the same person) is then in hand."""
+        ticket = self._claims_started + 1
+        async with self._claiming:
+            if self._claims_done >= ticket:
+                return
+            await self._claim_round()
+
+    async def _claim_in_turn(self, *, take_over: bool = False) -> None:
+        async with self._claiming:
+            await self._claim_round(take_over=take_over)
+
+    async def _claim_round(self, *, take_over: bool = False) -> None:
+        self._claims_started += 1
+        started = self._claims_started
+        if take_over:  # rows sent but not yet deleted must not come back: hold the deletes
+            async with self._marking:
+                await self.claim(take_over=True)
+        else:
+            await self.claim()
+        self._claims_done = started
+
+    def _flush_in_background(self) -> None:
+        """A sending task for each person owed something (one at a time per person)."""
+        for person in list(self._owed):
+            running = self._flushing.get(person)
+            if running is None or running.done():
+                task = asyncio.create_task(self._flush(person))
+                self._flushing[person] = task
+                task.add_done_callback(functools.partial(self._flushed, person))
+
+    def _flushed(self, person: PersonRef, task: asyncio.Task[list[int]]) -> None:
+        if self._flushing.get(person) is task:
+            del self._flushing[person]
 
     def owed(self) -> int:
         """Replies this process holds and has not sent yet (for a backlog gauge)."""
@@ -97,7 +178,10 @@ class ReplyDispatcher:
 
     def _take(self, queued: Iterable[QueuedReply]) -> list[PersonRef]:
         people: list[PersonRef] = []
+        sent = set(self._to_mark)
         for item in queued:
+            if item.number in sent:
+                continue
             self._owed.setdefault(item.person, {})[item.number] = item
             if item.person not in people:
                 people.append(item.person)
@@ -108,7 +192,7 @@ class ReplyDispatcher:
         sent: list[int] = []
         async with self._turn(person):
             owed = self._owed.get(person, {})
-            while owed:
+            while owed and self._election.is_sender:
                 number = min(owed)
                 result = await self._send_one(owed[number])
                 if result is DeliveryResult.RETRY_LATER:
@@ -158,6 +242,11 @@ class ReplyDispatcher:
                 log.warning("%d sent replies not recorded; they may go out again", len(batch))
 
     async def _renew_leases(self) -> None:
+        """Every RENEW_EVERY at most (a sender woken by every turn would write each time)."""
+        now = self._clock.now()
+        if self._renewed is not None and now - self._renewed < RENEW_EVERY:
+            return
+        self._renewed = now
         numbers = [n for items in self._owed.values() for n in items if n > 0]
         with contextlib.suppress(StoreUnavailable):
             await self._store.extend(numbers, self._clock.now() + self._lease)

@@ -20,7 +20,7 @@ import asyncio
 import contextlib
 import logging
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -80,14 +80,22 @@ class NudgeScheduler:
         plan_batch: int = PLAN_BATCH,
         send_batch: int = SEND_BATCH,
         sends_per_sweep: int = SENDS_PER_SWEEP,
+        lease: timedelta = LEASE,
+        sending: Callable[[str], bool] | None = None,
     ) -> None:
+        """`sending` says whether this process sends a platform's nudges now (it is the
+        elected sender of its token); without it, every platform with an outbox."""
         self._store = store
         self._outboxes = dict(outboxes)
         self._clock = clock
         self._grace = grace
         self._sender = BatchSender(store, self._outboxes, budget or SendBudget(), grace,
-                                   lambda: self._stopping)
+                                   self._should_stop, clock=clock.now, lease=lease)
+        self._taking_over = False
+        self._only = only
         self._audience = Audience(frozenset(self._outboxes), only)
+        self._sending = sending or (lambda platform: True)
+        self._lease = lease
         self._interval = interval
         self._plan_batch, self._send_batch = plan_batch, send_batch
         self._sends_per_sweep = sends_per_sweep
@@ -100,7 +108,14 @@ class NudgeScheduler:
         """Plan and send everything due at `now` (the clock's reading when not given)."""
         now = now or self._clock.now()
         report = SweepReport()
-        while not self._stopping:
+        self._audience = self._current_audience()
+        if not self._audience.platforms:
+            return report  # another process sends for every platform of ours
+        if self._taking_over:
+            self._taking_over = False
+            taken = await self._store.take_over(self._audience, now)
+            log.info("nudge sender taking over: %d claimed nudges ready again", taken)
+        while not self._should_stop():
             planned = await self._store.plan_due(self._audience, now, self._grace,
                                                  self._plan_batch)
             report.claimed += planned.claimed
@@ -116,11 +131,19 @@ class NudgeScheduler:
                      report.claimed, report.recorded, report.skipped, dict(report.settled))
         return report
 
+    def _should_stop(self) -> bool:
+        """Stopping, or no longer the sender of a platform in the batch: hand the rest back."""
+        return self._stopping or not all(map(self._sending, self._audience.platforms))
+
+    def _current_audience(self) -> Audience:
+        mine = frozenset(name for name in self._outboxes if self._sending(name))
+        return Audience(mine, self._only)
+
     async def _send_ready(self, now: datetime, report: SweepReport) -> None:
         left = self._sends_per_sweep
-        while left > 0 and not self._stopping:
+        while left > 0 and not self._should_stop():
             asked = min(self._send_batch, left)
-            batch = await self._store.claim_ready(self._audience, now, LEASE, asked)
+            batch = await self._store.claim_ready(self._audience, now, self._lease, asked)
             if batch:
                 report.settled.update(await self._sender.send(batch, now))
             if len(batch) < asked:
@@ -151,6 +174,13 @@ class NudgeScheduler:
             misfire_grace_time=max(1, int(self._interval)), next_run_time=datetime.now(UTC),
         )
         self._scheduler.start()
+
+    def sweep_soon(self, *, take_over: bool = False) -> None:
+        """Sweep now rather than at the next interval; `take_over`: this process just became
+        the sender, and what the one before it had claimed is its own now."""
+        self._taking_over = self._taking_over or take_over
+        if self._scheduler is not None and not self._stopping:
+            asyncio.get_running_loop().create_task(self._tick())
 
     async def _tick(self) -> None:
         """The job itself returns at once: the sweep runs in our own task, so shutting
@@ -193,11 +223,30 @@ async def run_scheduler(
     *,
     grace: timedelta = DEFAULT_GRACE,
     budget: SendBudget | None = None,
+    sending: Callable[[str], bool] | None = None,
+    changed: asyncio.Event | None = None,
 ) -> None:
-    """Sweep nudges until `stop` is set (used by `coach run` next to the platforms)."""
-    scheduler = NudgeScheduler(store, outboxes, clock, grace=grace, budget=budget)
+    """Sweep nudges until `stop` is set (used by `coach run` next to the platforms).
+
+    `changed` is set when this process becomes (or stops being) a sender: the nudges it
+    now sends are swept at once, not up to an interval later."""
+    scheduler = NudgeScheduler(store, outboxes, clock, grace=grace, budget=budget,
+                               sending=sending)
     scheduler.start()
     try:
+        while changed is not None and not stop.is_set():
+            await _first_of(stop, changed)
+            changed.clear()
+            scheduler.sweep_soon(take_over=True)
         await stop.wait()
     finally:
         await scheduler.shutdown()
+
+
+async def _first_of(*events: asyncio.Event) -> None:
+    waits = [asyncio.ensure_future(event.wait()) for event in events]
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for waiting in waits:
+            waiting.cancel()

@@ -10,10 +10,11 @@ it asked for, since the limit is the token's, not the request's.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import heapq
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from enum import IntEnum
 
 
@@ -29,6 +30,8 @@ TELEGRAM_RATE = 28.0
 #: Messages one chat may get at once before the one-a-second pace applies.
 CHAT_BURST = 20
 CHAT_INTERVAL = 1.0
+#: Seconds a slot's `first` step may hold the next slot back (a stuck write must not stop all).
+HOLD_AT_MOST = 1.0
 _PRUNE_AT = 10_000
 
 
@@ -42,22 +45,34 @@ class TokenBudget:
         self._chat_burst = chat_burst
         self._chat_interval = chat_interval
         self._clock = clock
-        self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._waiting: list[tuple[int, int, asyncio.Future[None], asyncio.Event | None]] = []
         self._order = itertools.count()
         self._next_free = 0.0
         self._paused_until = 0.0
         self._chats: dict[object, float] = {}  # when each chat's burst is back to full (GCRA)
         self._granting: asyncio.Task[None] | None = None
 
-    async def slot(self, priority: Priority, chat: object | None = None) -> None:
-        """Wait for this chat's pace, then for a slot of the token's budget."""
+    async def slot(self, priority: Priority, chat: object | None = None, *,
+                   first: Callable[[], Awaitable[None]] | None = None) -> None:
+        """Wait for this chat's pace, then for a slot of the token's budget.
+
+        `first` runs once the slot is ours and before the next one is given out, so
+        whatever it waits on (a database write) cannot bunch the requests after it.
+        """
         if chat is not None:
             await self._chat_pace(chat)
         ticket: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiting, (priority, next(self._order), ticket))
+        released = asyncio.Event() if first is not None else None
+        heapq.heappush(self._waiting, (priority, next(self._order), ticket, released))
         if self._granting is None or self._granting.done():
             self._granting = asyncio.create_task(self._grant())
-        await ticket
+        try:
+            await ticket
+            if first is not None:
+                await first()
+        finally:
+            if released is not None:
+                released.set()
 
     def pause(self, seconds: float) -> None:
         """The platform said 429: nobody sends for `seconds` (slots already given still go)."""
@@ -81,8 +96,12 @@ class TokenBudget:
             if start > now:
                 await asyncio.sleep(start - now)  # a later pause is seen on waking
                 continue
-            _, _, ticket = heapq.heappop(self._waiting)
+            _, _, ticket, released = heapq.heappop(self._waiting)
             if ticket.done():  # its sender was cancelled
                 continue
             ticket.set_result(None)
+            if released is not None:  # the next slot counts from when this one went
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(released.wait(), HOLD_AT_MOST)
+                now = self._clock()
             self._next_free = now + self._interval

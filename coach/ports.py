@@ -89,8 +89,10 @@ class ReplyStore(Protocol):
     owner: str  # this process's name on the leases it takes
 
     async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
-                           *, take_over: bool = False) -> list[QueuedReply]:
-        """Lease (until `until`) the oldest replies nobody is sending; all of them: `take_over`."""
+                           *, take_over: bool = False,
+                           from_others: bool = False) -> list[QueuedReply]:
+        """Lease (until `until`) the oldest replies nobody is sending; all of them: `take_over`;
+        all those other processes wrote or hold: `from_others` (the token's one sender)."""
         ...
 
     async def sent(self, numbers: Sequence[int]) -> None:
@@ -138,8 +140,22 @@ class NudgeStore(Protocol):
         """Record how sends went; an UNREACHABLE outcome also marks the person so."""
         ...
 
-    async def release(self, delivery_ids: Sequence[int], now: datetime) -> None:
+    async def release(self, delivery_ids: Sequence[int], now: datetime,
+                      lease: str | None = None) -> None:
         """Hand claimed but unsent deliveries back at once (a clean stop)."""
+        ...
+
+    async def hand(self, nudges: Sequence[PendingNudge], now: datetime) -> set[int]:
+        """Mark these as handed to the platform where their claim still holds them; those ids.
+        One whose lease then lapses is `unknown`, never sent again."""
+        ...
+
+    async def extend(self, nudges: Sequence[PendingNudge], until: datetime) -> None:
+        """Their sender still works on them (waiting out a 429): keep other claims off."""
+        ...
+
+    async def take_over(self, audience: Audience, now: datetime) -> int:
+        """A new sender for `audience`: claims not yet handed are void and ready again now."""
         ...
 
     async def purge(self, before: datetime, limit: int) -> int:

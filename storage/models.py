@@ -186,6 +186,12 @@ class NudgeDeliveryRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     variant: Mapped[str | None] = mapped_column(String(64))  # which text, so tomorrow's differs
+    # The claim that holds it (a fresh token per claim): finishing checks it, so a sender
+    # whose lease lapsed and was taken by another cannot overwrite what that one did.
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    # Set just before the platform is asked to send it: a lease that lapses after this
+    # means the sender vanished mid-send, and the delivery is `unknown`, never sent again.
+    handed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class OutgoingReplyRow(Base):

@@ -41,6 +41,11 @@ _SETTINGS = (
 AnySelect = Select[*tuple[Any, ...]]
 
 
+def audience_of(audience: Audience) -> list[ColumnElement[bool]]:
+    """The conditions on PersonRow of the people `audience` covers."""
+    return _for(audience)
+
+
 def _for(audience: Audience) -> list[ColumnElement[bool]]:
     """Only the people this scheduler can reach: its platforms, or its one person.
 
@@ -85,7 +90,7 @@ def ready_deliveries(audience: Audience, now: datetime, limit: int) -> AnySelect
     delivery = NudgeDeliveryRow
     return (
         select(delivery.id, delivery.person_id, delivery.kind, delivery.key, delivery.due_at,
-               delivery.attempts, PersonRow.platform, PersonRow.user_id)
+               delivery.attempts, delivery.handed_at, PersonRow.platform, PersonRow.user_id)
         .join(PersonRow, PersonRow.id == delivery.person_id)
         .where(delivery.next_attempt_at <= now, delivery.status == NudgeStatus.PENDING.value,
                delivery.kind.in_(KINDS), *_for(audience))

@@ -11,11 +11,12 @@ so a crash between recording and sending ends in one retry, not zero or two.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, case, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from coach.messages import PersonRef
@@ -41,8 +42,16 @@ _SETTLE = (
     update(_DELIVERIES)
     .where(_DELIVERIES.c.id == bindparam("row_id"))
     .values(status=bindparam("new_status"), variant=bindparam("new_variant"),
-            next_attempt_at=bindparam("retry_at"), sent_at=bindparam("sent"))
+            next_attempt_at=bindparam("retry_at"), sent_at=bindparam("sent"),
+            # A retry starts unhanded again: the platform answered, it did not take it.
+            handed_at=case((bindparam("new_status") == NudgeStatus.PENDING.value, None),
+                           else_=_DELIVERIES.c.handed_at),
+            # Settled (or waiting for a retry): no claim holds it any more.
+            lease_owner=None)
 )
+#: Settling a claim checks it still holds the row: a sender that stalled past its lease,
+#: and whose row another claim took, writes nothing over what that one does.
+_SETTLE_HELD = _SETTLE.where(_DELIVERIES.c.lease_owner == bindparam("lease"))
 
 
 class SqlNudgeStore:
@@ -91,15 +100,22 @@ class SqlNudgeStore:
     async def claim_ready(
         self, audience: Audience, now: datetime, lease: timedelta, limit: int
     ) -> list[PendingNudge]:
+        """Lease ready deliveries to a fresh claim token; settle lapsed handed ones as unknown."""
+        token = uuid.uuid4().hex
         async with self._database.transaction() as session:
             query = nudge_queries.ready_deliveries(audience, now, limit)
-            rows = (await session.execute(query)).all()
+            found = (await session.execute(query)).all()
+            vanished = [row.id for row in found if row.handed_at is not None]
+            rows = [row for row in found if row.handed_at is None]
+            if vanished:
+                await self._settle_unknown(session, vanished)
             if not rows:
                 return []
             await session.execute(
                 update(_DELIVERIES)
                 .where(_DELIVERIES.c.id.in_([row.id for row in rows]))
-                .values(next_attempt_at=now + lease, attempts=_DELIVERIES.c.attempts + 1)
+                .values(next_attempt_at=now + lease, attempts=_DELIVERIES.c.attempts + 1,
+                        lease_owner=token)
             )
             people = await nudge_queries.snapshots(session, [row.person_id for row in rows])
             daily = [(row.person_id, row.key) for row in rows if row.kind == NudgeKind.DAILY]
@@ -110,9 +126,66 @@ class SqlNudgeStore:
                     NudgeKind(row.kind), row.key, row.due_at, row.attempts + 1,
                     people.get(row.person_id),
                     previous.get(row.person_id) if row.kind == NudgeKind.DAILY else None,
+                    lease=token,
                 )
                 for row in rows
             ]
+
+    @staticmethod
+    async def _settle_unknown(session: AsyncSession, delivery_ids: list[int]) -> None:
+        """Their sender handed them to the platform and was not heard of again."""
+        log.warning("%d nudges were handed to the platform by a sender that vanished; "
+                    "marked unknown, not sent again", len(delivery_ids))
+        await session.execute(
+            update(_DELIVERIES).where(_DELIVERIES.c.id.in_(delivery_ids))
+            .values(status=NudgeStatus.UNKNOWN.value, next_attempt_at=None)
+        )
+
+    async def hand(self, nudges: Sequence[PendingNudge], now: datetime) -> set[int]:
+        """Mark these as being handed to the platform, those whose claim still holds them;
+        the ids it may send (one statement per claim, so a batch's handing is one write)."""
+        held: set[int] = set()
+        async with self._database.transaction() as session:
+            for lease, ids in _by_lease(nudges).items():
+                result = await session.execute(
+                    update(_DELIVERIES)
+                    .where(_DELIVERIES.c.id.in_(ids), _DELIVERIES.c.lease_owner == lease,
+                           _DELIVERIES.c.status == NudgeStatus.PENDING.value)
+                    .values(handed_at=now)
+                    .returning(_DELIVERIES.c.id)
+                )
+                held.update(result.scalars())
+        return held
+
+    async def extend(self, nudges: Sequence[PendingNudge], until: datetime) -> None:
+        """A sender still working on these (waiting out a 429): keep other claims off them."""
+        async with self._database.transaction() as session:
+            for lease, ids in _by_lease(nudges).items():
+                await session.execute(
+                    update(_DELIVERIES)
+                    .where(_DELIVERIES.c.id.in_(ids), _DELIVERIES.c.lease_owner == lease,
+                           _DELIVERIES.c.status == NudgeStatus.PENDING.value)
+                    .values(next_attempt_at=until)
+                )
+
+    async def take_over(self, audience: Audience, now: datetime) -> int:
+        """A new sender for these platforms: every claim of the one before is void at once.
+
+        What was claimed but not yet handed is ready again now (its old claim can no longer
+        hand or settle it); what was handed stays until its lease lapses, then is unknown.
+        """
+        people = select(PersonRow.id).where(*nudge_queries.audience_of(audience))
+        async with self._database.transaction() as session:
+            result = await session.execute(
+                update(_DELIVERIES)
+                .where(_DELIVERIES.c.status == NudgeStatus.PENDING.value,
+                       _DELIVERIES.c.lease_owner.is_not(None),
+                       _DELIVERIES.c.handed_at.is_(None),
+                       _DELIVERIES.c.person_id.in_(people))
+                .values(next_attempt_at=now, lease_owner=None,
+                        attempts=_DELIVERIES.c.attempts - 1)
+            )
+            return int(getattr(result, "rowcount", 0) or 0)
 
     async def finish(self, outcomes: Sequence[NudgeOutcome], now: datetime) -> None:
         if not outcomes:
@@ -124,22 +197,27 @@ class SqlNudgeStore:
                 await session.execute(
                     update(PersonRow).where(PersonRow.id.in_(blocked)).values(unreachable=True)
                 )
-            await session.execute(_SETTLE, [
-                {"row_id": outcome.delivery_id, "new_status": outcome.status.value,
-                 "new_variant": outcome.variant, "retry_at": outcome.retry_at,
-                 "sent": now if outcome.status is NudgeStatus.SENT else None}
-                for outcome in outcomes
-            ])
+            checked = [o for o in outcomes if o.lease is not None]
+            unchecked = [o for o in outcomes if o.lease is None]
+            for statement, chosen in ((_SETTLE_HELD, checked), (_SETTLE, unchecked)):
+                if chosen:
+                    await session.execute(statement, [_settle_values(o, now) for o in chosen])
 
-    async def release(self, delivery_ids: Sequence[int], now: datetime) -> None:
+    async def release(self, delivery_ids: Sequence[int], now: datetime,
+                      lease: str | None = None) -> None:
+        """Hand back claimed deliveries never handed to the platform (of `lease`, if given)."""
         if not delivery_ids:
             return
+        conditions = [_DELIVERIES.c.id.in_(list(delivery_ids)),
+                      _DELIVERIES.c.status == NudgeStatus.PENDING.value,
+                      _DELIVERIES.c.handed_at.is_(None)]
+        if lease is not None:
+            conditions.append(_DELIVERIES.c.lease_owner == lease)
         async with self._database.transaction() as session:
             await session.execute(
-                update(_DELIVERIES)
-                .where(_DELIVERIES.c.id.in_(list(delivery_ids)),
-                       _DELIVERIES.c.status == NudgeStatus.PENDING.value)
-                .values(next_attempt_at=now, attempts=_DELIVERIES.c.attempts - 1)
+                update(_DELIVERIES).where(*conditions)
+                .values(next_attempt_at=now, attempts=_DELIVERIES.c.attempts - 1,
+                        lease_owner=None)
             )
 
     async def purge(self, before: datetime, limit: int) -> int:
@@ -149,6 +227,18 @@ class SqlNudgeStore:
             result = await session.execute(delete(_DELIVERIES).where(_DELIVERIES.c.id.in_(oldest)))
             return int(getattr(result, "rowcount", 0) or 0)
 
+
+def _settle_values(outcome: NudgeOutcome, now: datetime) -> dict[str, Any]:
+    return {"row_id": outcome.delivery_id, "new_status": outcome.status.value,
+            "new_variant": outcome.variant, "retry_at": outcome.retry_at, "lease": outcome.lease,
+            "sent": now if outcome.status is NudgeStatus.SENT else None}
+
+
+def _by_lease(nudges: Sequence[PendingNudge]) -> dict[str | None, list[int]]:
+    grouped: dict[str | None, list[int]] = {}
+    for nudge in nudges:
+        grouped.setdefault(nudge.lease, []).append(nudge.delivery_id)
+    return grouped
 
 
 if TYPE_CHECKING:

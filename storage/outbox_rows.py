@@ -89,15 +89,19 @@ class SqlReplyStore:
         self.owner = owner
 
     async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
-                           *, take_over: bool = False) -> list[QueuedReply]:
-        """Lease up to `limit` replies nobody is sending (or all of them: `take_over`).
+                           *, take_over: bool = False,
+                           from_others: bool = False) -> list[QueuedReply]:
+        """Lease up to `limit` replies nobody is sending (or all of them: `take_over`; all
+        but those this process holds: `from_others`, for the token's elected sender).
 
         Oldest first; SKIP LOCKED lets several processes claim side by side.
         """
         condition = OutgoingReplyRow.platform == platform
+        lapsed = or_(OutgoingReplyRow.lease_until.is_(None), OutgoingReplyRow.lease_until <= now)
+        if from_others and not take_over:
+            lapsed = or_(lapsed, OutgoingReplyRow.lease_owner != self.owner)
         if not take_over:
-            condition = condition & or_(OutgoingReplyRow.lease_until.is_(None),
-                                        OutgoingReplyRow.lease_until <= now)
+            condition = condition & lapsed
         async with self._database.transaction() as session:
             rows = list(await session.scalars(
                 select(OutgoingReplyRow).where(condition).order_by(OutgoingReplyRow.id)

@@ -20,6 +20,7 @@ from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
 from bot import events
+from bot.handing import about_to_send, carrying_nudge
 from bot.token_budget import Priority, TokenBudget
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 #: Requests that are not messages and are worth nothing late.
 UNMETERED = frozenset({"sendChatAction", "answerCallbackQuery", "getMe", "setMyCommands",
                        "setWebhook", "deleteWebhook", "logOut", "close"})
+
+#: Telegram counts messages over a sliding second: a new sender lets one pass first.
+TAKE_OVER_PAUSE = 1.0
 
 JSONDict = dict[str, Any]
 Result = bool | JSONDict | list[JSONDict]
@@ -39,6 +43,11 @@ class FloodControl(BaseRateLimiter[int]):
         self.budget = budget or TokenBudget()
         # We read RetryAfter.retry_after: take PTB's announced timedelta now, without warnings.
         os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+    def take_over(self) -> None:
+        """This process just became the token's sender: the one before may have used this
+        second's budget, so nothing goes out until a whole window has passed."""
+        self.budget.pause(TAKE_OVER_PAUSE)
 
     async def initialize(self) -> None:
         """Nothing to open: the budget is plain memory."""
@@ -60,7 +69,9 @@ class FloodControl(BaseRateLimiter[int]):
         priority = Priority.NUDGE if rate_limit_args == Priority.NUDGE else Priority.REPLY
         chat = data.get("chat_id")
         while True:
-            await self.budget.slot(priority, chat)
+            # A nudge is marked handed here, after every wait, just before its request.
+            mark = about_to_send if carrying_nudge() else None
+            await self.budget.slot(priority, chat, first=mark)
             try:
                 return await callback(*args, **kwargs)
             except RetryAfter as error:

@@ -25,6 +25,7 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.errors import StartupError
 from bot.reply_sending import ReplyDispatcher
+from bot.sender_election import SenderElection
 from bot.settings import Settings
 from bot.telegram_adapter.adapter import ALLOWED_UPDATES, TelegramAdapter
 from bot.telegram_adapter.flood import FloodControl
@@ -91,6 +92,7 @@ def build_application(
     retry_delays: Sequence[float] = RETRY_DELAYS,
     on_reply: Callable[[], None] | None = None,
     budget: TokenBudget | None = None,
+    election: SenderElection | None = None,
 ) -> TelegramApplication:
     """An Application with our handlers, flood control and per-chat ordering; not started.
 
@@ -107,12 +109,15 @@ def build_application(
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(file_url_for(settings.telegram_base_url))
-        .rate_limiter(FloodControl(budget))
+        .rate_limiter(flood := FloodControl(budget))
         .concurrent_updates(PerChatUpdateProcessor())
         .build()
     )
     sender = ReplySender(retry_delays, on_sent=on_reply)
     replies = reply_dispatcher(application.bot, coach, sender)
+    if election is not None:  # several processes: only the token's sender sends
+        replies.elect_with(election)
+        election.on_elected(flood.take_over)
     application.bot_data[REPLIES] = replies
     TelegramAdapter(coach, sender, replies).register(application)
     return application
@@ -127,6 +132,7 @@ async def run_telegram(
     outbox: TelegramOutbox | None = None,
     on_reply: Callable[[], None] | None = None,
     inbox_for: InboxFor | None = None,
+    election: SenderElection | None = None,
 ) -> None:
     """Serve Telegram until `stop` is set, then finish the updates in hand and shut down.
 
@@ -134,8 +140,9 @@ async def run_telegram(
     listener accepting), for whoever reports readiness or tests the webhook.
     `outbox`, when given, sends the scheduler's nudges through this bot while it runs.
     `inbox_for` is where webhook updates wait until handled (required for a webhook).
+    `election`, on PostgreSQL, says whether this process is the token's one sender.
     """
-    application = build_application(settings, coach, on_reply=on_reply)
+    application = build_application(settings, coach, on_reply=on_reply, election=election)
     if outbox is not None:
         outbox.attach(application.bot)
     try:

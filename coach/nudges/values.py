@@ -31,6 +31,9 @@ class NudgeStatus(StrEnum):
     UNREACHABLE = "unreachable"  # the person blocked the bot
     CANCELLED = "cancelled"  # no longer fits (paused, goal met, feedback already in)
     EXPIRED = "expired"  # could not go out within the grace window
+    # Handed to the platform by a sender that vanished before it heard back: it may have
+    # arrived or not. Never sent again (no idempotency key; a double is worse than a miss).
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,7 @@ class PendingNudge:
     attempts: int  # this one included
     snapshot: Snapshot | None  # None when the person has been forgotten meanwhile
     previous_variant: str | None = None  # the daily text they got the day before
+    lease: str | None = None  # the claim's token: only its holder may hand or settle it
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +76,4 @@ class NudgeOutcome:
     status: NudgeStatus
     variant: str | None = None
     retry_at: datetime | None = None  # with PENDING: when to try again
+    lease: str | None = None  # the claim it settles; a lease lost meanwhile writes nothing
