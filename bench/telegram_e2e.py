@@ -2,7 +2,7 @@
 
   latency: reply latency of `coach telegram`, measured in the same run as a bare
            python-telegram-bot echo bot on its own fake (p50, p99, and the ratio).
-           Messages arrive PACE apart: under the 28 sends a second the bot allows
+           Messages arrive PACE apart: under the 25 sends a second the bot allows
            itself (bot.token_budget), which the echo bot knows nothing of. Back to
            back, each reply would wait for the previous one's slot, and the figure
            would be the flood control's spacing (~36 ms), not the bot's latency.

@@ -15,7 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
+from tests.operations.one_bot import SENDER_LOCK_CLASS, local_ports, read_lines
 from tests.operations.processes import environment, free_port, start
 from tests.telegram.fake_bot_api import FakeBotApi
 
@@ -39,6 +42,8 @@ class Fleet:
         self._cwd = cwd
         self.ports = [free_port() for _ in range(size)]
         self.processes: list[asyncio.subprocess.Process] = []
+        self.errors: list[list[str]] = []
+        self._readers: list[asyncio.Task[None]] = []
         self._alive: list[bool] = []
         self._next = itertools.count()
         self._session: aiohttp.ClientSession | None = None
@@ -47,10 +52,16 @@ class Fleet:
     async def start(self) -> None:
         """Start every instance and return once each has told Telegram its webhook."""
         for port in self.ports:
-            self.processes.append(await start(
+            process = await start(
                 ["telegram", "--webhook", PUBLIC_URL, "--listen", f"127.0.0.1:{port}"],
-                self._env, self._cwd))
+                self._env, self._cwd)
+            self.processes.append(process)
             self._alive.append(True)
+            # Read its output all along: a full pipe would stall the process mid-test.
+            assert process.stdout is not None and process.stderr is not None
+            self.errors.append([])
+            self._readers += [asyncio.create_task(read_lines(process.stdout, [])),
+                              asyncio.create_task(read_lines(process.stderr, self.errors[-1]))]
         self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
         await self._api.wait_for(
             lambda: len(self._api.calls_to("setWebhook")) >= len(self.ports), STARTUP_SECONDS)
@@ -78,14 +89,32 @@ class Fleet:
         self.processes[index].send_signal(signal.SIGKILL)
         await asyncio.wait_for(self.processes[index].wait(), EXIT_SECONDS)
 
+    async def a_receiver(self, database_url: str) -> int:
+        """An instance that receives and handles updates but is not the token's sender.
+
+        Killing the sender is tests/operations/test_one_sender.py's case: a reply Telegram
+        took just before the kill, not yet marked sent, goes again (at least once).
+        """
+        engine = create_async_engine(database_url)
+        try:
+            async with engine.connect() as connection:
+                port = await connection.scalar(text(
+                    "SELECT a.client_port FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                    " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = :lock_class"
+                ), {"lock_class": SENDER_LOCK_CLASS})
+        finally:
+            await engine.dispose()
+        return next(index for index, process in enumerate(self.processes)
+                    if port not in local_ports(process.pid))
+
     async def stop(self) -> list[str]:
         """SIGTERM the live instances; their standard error, for checking what was logged."""
         if self._session is not None:
             await self._session.close()
-        errors = []
-        for process, alive in zip(self.processes, self._alive, strict=True):
-            if alive and process.returncode is None:
+        for process in self.processes:
+            if process.returncode is None:
                 process.send_signal(signal.SIGTERM)
-            _, err = await asyncio.wait_for(process.communicate(), EXIT_SECONDS)
-            errors.append(err.decode())
-        return errors
+        for process in self.processes:
+            await asyncio.wait_for(process.wait(), EXIT_SECONDS)
+        await asyncio.gather(*self._readers)
+        return ["\n".join(lines) for lines in self.errors]
