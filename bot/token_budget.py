@@ -63,6 +63,11 @@ class TokenBudget:
         """
         if chat is not None:
             await self._chat_pace(chat)
+        if first is None and self._free_now():
+            # Nobody waits and the next slot is due: take it without a trip through the
+            # granting task (the usual case for a reply, outside a burst).
+            self._next_free = self._clock() + self._interval
+            return
         ticket: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         released = asyncio.Event() if first is not None else None
         heapq.heappush(self._waiting, (priority, next(self._order), ticket, released))
@@ -75,6 +80,10 @@ class TokenBudget:
         finally:
             if released is not None:
                 released.set()
+
+    def _free_now(self) -> bool:
+        idle = not self._waiting and (self._granting is None or self._granting.done())
+        return idle and self._clock() >= max(self._next_free, self._paused_until)
 
     def pause(self, seconds: float) -> None:
         """The platform said 429: nobody sends for `seconds` (slots already given still go)."""
