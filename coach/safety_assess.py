@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from coach import safety_rules, safety_words
+from coach import safety_lexicon, safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
 from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
@@ -40,6 +40,12 @@ _RULES = GatedRules(
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
         "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
+        "wish": [
+            squeeze(rule)
+            for rule in (*safety_lexicon.WISHES, *safety_lexicon.HARM, *safety_lexicon.PLANS)
+        ],
+        "lethal": [squeeze(rule) for rule in safety_lexicon.MEANS],
+        "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
         **SIGNS,
     }
 )
@@ -58,6 +64,13 @@ _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
 _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
+# The broad rules of `safety_lexicon` give way to an everyday context of their own: a means
+# in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
+# a job or a place.
+_GIVES_WAY = {
+    "lethal": (_compile(safety_lexicon.ROUTINE), _compile(safety_lexicon.DEATH)),
+    "exit": (_compile(safety_lexicon.NOT_LIFE), None),
+}
 
 
 def assess(text: str) -> int:
@@ -111,6 +124,8 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     who = _whose(before, matched)
     if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, kind, clause):
         return who, NONE
+    if kind in _GIVES_WAY and _everyday(kind, clause):
+        return who, NONE
     if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
         return who, STRAIN
     if who == _OTHER:
@@ -126,6 +141,12 @@ def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
     if who == _OTHER and kind != "topic" and _KNOWN_PERSON.search(clause):
         return False
     return _INFORMATION(clause) is not None
+
+
+def _everyday(kind: str, clause: str) -> bool:
+    """Whether a broad rule's clause has the everyday context that rule gives way to."""
+    context, unless = _GIVES_WAY[kind]
+    return context.search(clause) is not None and not (unless and unless.search(clause))
 
 
 def _mask_topics(text: str) -> str:

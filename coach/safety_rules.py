@@ -58,7 +58,8 @@ ACTS = (
     r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
     r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
-    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
+    r"top flor|edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|pool|lounge|"
+    r"views?|of (?:my|your)|of \w+ing|seat|tournament|project"
     r"|team))",
     r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
     r"\bi (?:have|just|already) od\b",
@@ -70,7 +71,8 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|"
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|pool|lounge|"
+    r"views?|of (?:my|your)|of \w+ing|"
     r"seat|tourname"
     r"nt))",
     r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
@@ -239,5 +241,6 @@ STRAIN = (
     r"works? out\b|\bmy whole life is\b|\bused to (?:cut|self ?harm|hurt my ?self|burn)\b|"
     r"\btalked (?:me|him|her) out of\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
-    r"to my ?self\b",
+    r"to my ?self\b",    r"\bnothing (?:\w+ ){0,2}?changes\b|\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
+    r"get|going to get) better\b",
 )

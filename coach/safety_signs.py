@@ -81,6 +81,21 @@ _PREPARATION = {
     "closing_up": r"\b(?:closed|cancel+ed|deleted|paid off|returned) (?:\w+ ){0,3}?(?:accounts?|"
     r"contract|social media|bills|debts?|library books|spare key)\b",
 }
+# Wider wordings of some kinds, from sets of messages written by others.
+_WIDER = {
+    "giving_away": r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
+    r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
+    "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)",
+    "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up)\b",
+    "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b",
+    "last_word": r"\b(?:i wil|il|i am going to) be gone (?:soon|anyway|by then|for god|forever|"
+    r"before (?:long|then|the next|christmas))\b|\b(?:set|picked|chosen|chose|decided on) "
+    r"(?:a |the )?date(?= \.|$| it is| and i| i | now)",
+}
+_PREPARATION = {
+    kind: f"{source}|{_WIDER[kind]}" if kind in _WIDER else source
+    for kind, source in _PREPARATION.items()
+}
 # Kinds that weigh two on their own: hardly said in passing.
 _STRONG = frozenset({"last_word"})
 # A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.

@@ -1,0 +1,200 @@
+"""The danger parts, as word lists, and the few broad rules composed from them.
+
+Earlier rules were fitted phrase family by phrase family, and every fresh set of messages found
+new families. These rules go the other way: a message in which the writer (or no one named)
+puts a *stance* (wanting, hoping, being fine with, envying) next to a *death* (dying, not
+waking up, being gone), a *weariness* next to *being alive*, a *means* next to a *lethal
+interest* (how many, high enough, saved up, would hold my weight), a *sharp thing* next to
+*their body*, or an *exit* next to *for good* is a crisis, however it is worded between them.
+
+What keeps such words harmless is read apart from them: whose words they are, a denial or a
+past, a story, the news, study or prevention work (all in `safety_assess`, as for every rule),
+and, for these broad rules only, the everyday handling of medicines and heights (`ROUTINE`)
+and the apps, jobs and places one leaves for good (`NOT_LIFE`). The idioms that borrow the
+words ("dead tired", "dying to hear back", "death by powerpoint") are cut out of the parts.
+
+Words are plain phrases as `safety_text` leaves them (contractions spelled out); the caller
+squeezes doubled letters, as for every rule. Nothing here decides a level.
+"""
+
+from __future__ import annotations
+
+from coach.safety_words import DRUGS, END_IT, HEIGHTS
+
+
+def words(*phrases: str) -> str:
+    """Whole-word alternation of `phrases` (a phrase may hold regex, as `(?:a )?`)."""
+    return r"\b(?:" + "|".join(phrases) + r")\b"
+
+
+# A few words between two parts, within one clause (" . " ends a clause).
+GAP = r"(?: [^ .]+){0,6}? "
+NEAR = r"(?: [^ .]+){0,3}? "
+
+# Stance: the writer wants, hopes for, would accept, or envies what follows.
+STANCE = words(
+    "want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "wishing", "rather",
+    "prefer", "ready to", "ready for", "hope", "hoping", "pray", "praying", "dream about",
+    "dream of", "dreaming about", "dreaming of", "daydream about", "fantasi[sz]e about",
+    "long for", "longing for", "crave", "craving", "welcome", "envy", "jealous of",
+    "swap places with", "trade places with", "be fine", "would be fine", "fine with",
+    "ok with", "okay with", "be relieved", "a relief", "would be nice", "sounds nice",
+    "sounds good", "better off", "easier for every ?one", "not mind", "not care if",
+    "deserve to", "tempted to", "the urge to", "can not wait to", "looking forward to",
+    "would love to", "would like to", "should just", "thinking about", "thinking of",
+    "think about", "thought about", "considering", "contemplating", "planning to", "plan to",
+    "decided to", "planning how", "plan how", "planned how", "working out how", "imagining",
+    "picturing",
+)
+# Death for oneself, minus the idioms that borrow its words.
+DEATH = words(
+    r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for|on (?:this|that)"
+    r" hill|my|her|his|it|the|your)\b)",
+    r"dead(?! (?:tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|inside|weight|"
+    r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
+    r"certain|center|centre|bored|beat|lift)\b)",
+    r"death(?! (?:of|by|metal|star|stranding|row|toll|threats?)\b)",
+    r"dying(?! (?:to|for|of (?:laughter|embarrassment|boredom)|laughing|inside|languages?|"
+    r"industry|breed|art|trade)\b)",
+    "not (?:be |being )?alive", "no longer alive", "not exist", "not existing", "stop existing",
+    "cease to exist", "not wake up", "not waking up", "never wake up", "never waking up",
+    r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|that|"
+    r"right now|yet|to|with|people|toxic|them|him|her|my|the|during|til|until)\b)",
+    "be gone", "being gone", "gone for good", "gone forever", "in a coffin", "in the ground",
+    "six fe?e?t under", "in a grave", "my own funeral", "off this planet", "on this planet",
+    "end my life", "end my own life", "take my (?:own )?life", "my life to end",
+    "the (?:plane|car|bus|train) (?:goes down|crashes|crash|hits me)", END_IT,
+)
+# Weary of being alive at all, not of a job or a place.
+WEARY = words(
+    "tired of", "sick of", "done", "done with", "exhausted by", "weary of", "fed up with",
+    "over", "what is (?:even )?the point (?:of|in)", "no point", "no point in", "no reason", "no reason for",
+    "no reason to", "why bother", "not supposed to", "not meant to", "should not",
+    "should not be", "do not deserve to", "not deserve to", "hate", "can not keep", "can not do",
+)
+ALIVE = words(
+    "being alive", "be alive", "staying alive", "stay alive",
+    r"being here(?! (?:at|in|with|for|every|on)\b)", r"existing(?= \.|$| any ?more| like this)",
+    r"breathing(?! (?:exercises?|techniques?|space|room)\b)", "life itself", "this life",
+    r"living(?! (?:in|with|paycheck|at|on|of|costs?|situation|room|arrangement|wage|expenses|"
+    r"the dream|here|there|abroad|alone|near|proof)\b)",
+    "on this (?:planet|earth)", "in this world",
+)
+# Means of suicide, and the interest in them that is never everyday: their reach, their amount,
+# keeping them, their speed.
+MEDICINES = words(
+    DRUGS, "codeine", "morphine", "tramadol", "cocodamol", "diazepam", "valium", "amitriptyline",
+    "citalopram", "fluoxetine", "quetiapine", "nurofen", "panadol",
+)
+OTHER_MEANS = words(
+    "ropes?", "belt", "cord", "cable", "noose", "knife", "knives", "knife block", "blades?",
+    "razors?", "guns?", "shotgun", "bleach", "helium", "charcoal", "train line", "railway",
+    "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor",
+    "tallest building", "motorway", "river",
+)
+_KEEPING_OR_DWELLING = (
+    "lethal", "fatal", "deadly", "would kill", "stockpile", "stockpiling", "stockpiled", "stash",
+    "stashed", "stashing", "saving up", "saved up", "been saving", "hoarding", "hoarded",
+    "collecting", "eyeing", "eying", "staring at", "keep looking at", "keep thinking about",
+    "calling to me", "calling me", "just in case",
+)
+AMOUNT_INTEREST = words(
+    *_KEEPING_OR_DWELLING, "how many", "how much", "enough to", "would be enough", "be enough",
+    "would it take", "it would take", "does it take", "worked out how many",
+)
+REACH_INTEREST = words(
+    *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
+    "hold my weight", "take my weight", "strong enough", "the strong kind", "would be quick",
+    "be painless", "painless", "quickest", "fastest", "which (?:floor|bridge|building|cliff)",
+)
+# The everyday handling of medicines and heights: prescribed, collected, taken on time, for a
+# headache; a view, a visit, a design, a commute.
+ROUTINE = words(
+    "prescribed", "prescription", "refill", "refills", "pharmacy", "pharmacist", "chemist", "gp",
+    "doctor", "nurse", "daily", "every (?:day|morning|night)", "morning", "breakfast",
+    "with food", "headache", "migraine", "period pain", "toothache", "as usual", "side effects",
+    "repeat", "reminder", "organiser", "organizer", "forgot", "forget", "remember to",
+    "per day", "a day", "in a day", "safe", "safely", "allowed", "maximum", "max", "limit",
+    "label", "leaflet", "vet", "dog", "cat", "baby", "kids", "child", "toddler", "cold", "flu",
+    "fever", "back pain", "injury", "surgery", "dentist", "hangover", "kitchen", "cooking",
+    "chef", "camping", "climbing", "view", "views", "photo", "photos", "tour", "visit", "trip",
+    "design", "engineering", "engineer", "architect", "project", "commute", "late", "delayed",
+    "cancelled", "canceled", "strike", "rush hour", r"platform \d", "interview", "office",
+)
+# Looking a method up.
+RESEARCH = words(
+    "researched", "researching", "looked up", "looking up", "googled", "googling", "searched",
+    "searching", "read up on", "reading up on", "reading about", "looking into", "looked into",
+    "asked (?:google|chatgpt)", "found out",
+)
+METHOD = words(
+    "drown", "drowning", "hang", "hanging", "bleed out", "bleeding out", "suffocate",
+    "suffocating", "overdose", "overdosing", "od", "jump", "jumping", "electrocute",
+    "carbon monoxide", "exit bag", "to die", "kill (?:my ?self|yourself|a person|someone)",
+)
+# Sharp or hot things against one's own body.
+SHARP = words(
+    "blade", "blades", "razor", "razors", "knife", "glass", "scissors", "compass", "lighter",
+    "cigarette", "cigarettes", "lit match", "hot iron", "iron",
+)
+BODY = words(
+    r"my (?:\w+ )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|body|chest|"
+    r"ankles?|belly|throat|neck)",
+)
+# Leaving life said as an exit, a switch-off or a sleep, and for good.
+EXIT = words(
+    "log ?out", "log ?off", "logging off", "logging out", "sign ?off", "signing off",
+    "switch off", "switching off", "switch my ?self off", "sleep", "nap", "rest", "check ?out",
+    "checking out", "clock ?out", "clocking out", "tap out", "tapping out", "exit", "disappear",
+    "vanish", r"(?<!could )go to sleep", "shut down", "shutting down", "power down",
+)
+FOR_GOOD = words("permanent", "permanently", "forever", "for ever", "for good", "eternal", "final")
+# What an exit is from when it is not from life: an app, a job, a place, a day.
+NOT_LIFE = words(
+    "linkedin", "indeed", "account", "accounts", "app", "apps", "platform", "job", "jobs",
+    "role", "company", "industry", "career", "retail", "shift", "work", "office", "twitter",
+    "instagram", "facebook", "tiktok", "social media", "email", "emails", "group", "chat",
+    "server", "discord", "city", "country", "town", "london", "uni", "course", "sector",
+    "field", "market", "search", "hunt", "applying", "applications", "laptop", "computer",
+    "phone", "pc", "game", "gaming", "holiday", "weekend", "night", "tonight", "today",
+    "interview", "interviews", "marathon", "could", "tired", "knackered", "exhausted",
+)
+
+# The rules: a part next to another, within a clause, in either order where order is free.
+WISHES = (
+    STANCE + GAP + DEATH,
+    WEARY + NEAR + ALIVE,
+    r"\b(?:do not|not|never|no longer)(?: \w+){0,3}? (?:want|wish|like|need) to (?:\w+ )?"
+    r"(?:be (?:alive|on this (?:planet|earth)|in this world)|exist|wake up|see tomorrow|"
+    r"carry on living|keep living)\b",
+)
+MEANS = (
+    MEDICINES + GAP + AMOUNT_INTEREST,
+    AMOUNT_INTEREST + GAP + MEDICINES,
+    OTHER_MEANS + GAP + REACH_INTEREST,
+    REACH_INTEREST + GAP + OTHER_MEANS,
+    RESEARCH + GAP + METHOD,
+    r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
+)
+# Death as the way out: "dying seems like the only answer", "the only way out is death".
+ESCAPE = words(
+    "(?:only |easy |easiest )?way out", "(?:only |last )?option", "(?:only |the )?answer",
+    "escape", "relief", "(?:only |a |the )?solution", "release", "peace",
+)
+WISHES = (
+    *WISHES,
+    DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
+    ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
+)
+# A plan with its parts named: "got it all planned, the where and the when".
+PLANS = (
+    words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")
+    + r"(?: \S+){0,6}? the (?:where|when|how) and the (?:where|when|how)\b",
+)
+HARM = (SHARP + NEAR + r"(?:to|on|into|across|against|over|through) " + BODY,)
+EXITS = (
+    EXIT + NEAR + FOR_GOOD,
+    FOR_GOOD + r" " + EXIT,
+    r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
+    r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
+)
