@@ -42,8 +42,12 @@ _RULES = GatedRules(
         "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
         "wish": [
             squeeze(rule)
-            for rule in (*safety_lexicon.WISHES, *safety_lexicon.HARM, *safety_lexicon.PLANS)
+            for rule in (
+                *safety_lexicon.WISHES, *safety_lexicon.HARM, *safety_lexicon.PLANS,
+                *safety_lexicon.SLANG,
+            )
         ],
+        "now": [squeeze(rule) for rule in safety_lexicon.ACTS],
         "lethal": [squeeze(rule) for rule in safety_lexicon.MEANS],
         "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
         **SIGNS,
@@ -57,6 +61,8 @@ _OTHER_IN_MATCH = _compile(
 )
 _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
+_SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you"})
+_CONDITIONS = frozenset({"if", "unless"})
 _NOT_SUBJECT = frozenset(squeeze(word) for word in safety_words.NOT_SUBJECT)
 _NEGATION = _compile(safety_words.NEGATION)
 _PAST = word_search(safety_words.PAST)
@@ -68,7 +74,10 @@ _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
 # in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
 # a job or a place.
 _GIVES_WAY = {
-    "lethal": (_compile(safety_lexicon.ROUTINE), _compile(safety_lexicon.DEATH)),
+    "lethal": (
+        _compile(safety_lexicon.ROUTINE),
+        _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE),
+    ),
     "exit": (_compile(safety_lexicon.NOT_LIFE), None),
 }
 
@@ -130,7 +139,7 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
         return who, STRAIN
     if who == _OTHER:
         return who, CONCERN
-    return who, IMMINENT if kind == "act" else CRISIS
+    return who, IMMINENT if kind in ("act", "now") else CRISIS
 
 
 def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
@@ -179,5 +188,12 @@ def _recipient(before: str, start: int) -> bool:
 
 
 def _denied(before: str) -> bool:
-    """A denial within the words just before the thought ("can not" is not one)."""
-    return _NEGATION.search(" ".join(before.replace("can not", "canot").split()[-5:])) is not None
+    """A denial within the words just before the thought ("can not" is not one), said by the
+    thought's own subject and not inside a condition: in "if it does not go well i am done",
+    the "not" is the condition's."""
+    words = before.replace("can not", "canot").split()[-8:]
+    subjects = [at for at, word in enumerate(words) if word in _SUBJECTS]
+    own = words[subjects[-1] :] if subjects else words
+    if any(word in _CONDITIONS for word in own):
+        return False
+    return _NEGATION.search(" ".join(own[-5:])) is not None

@@ -39,12 +39,13 @@ STANCE = words(
     "long for", "longing for", "crave", "craving", "welcome", "envy", "jealous of",
     "swap places with", "trade places with", "be fine", "would be fine", "fine with",
     "ok with", "okay with", "be relieved", "a relief", "would be nice", "sounds nice",
-    "sounds good", "better off", "easier for every ?one", "not mind", "not care if",
+    "sounds good", "better off", "(?:better|easier|simpler|happier|kinder) for (?:every ?one|"
+    "every ?body|all of them|my family|them)", "not mind", "not care if",
     "deserve to", "tempted to", "the urge to", "can not wait to", "looking forward to",
     "would love to", "would like to", "should just", "thinking about", "thinking of",
     "think about", "thought about", "considering", "contemplating", "planning to", "plan to",
     "decided to", "planning how", "plan how", "planned how", "working out how", "imagining",
-    "picturing",
+    "picturing", "planning", "keep planning",
 )
 # Death for oneself, minus the idioms that borrow its words.
 DEATH = words(
@@ -63,7 +64,28 @@ DEATH = words(
     "be gone", "being gone", "gone for good", "gone forever", "in a coffin", "in the ground",
     "six fe?e?t under", "in a grave", "my own funeral", "off this planet", "on this planet",
     "end my life", "end my own life", "take my (?:own )?life", "my life to end",
-    "the (?:plane|car|bus|train) (?:goes down|crashes|crash|hits me)", END_IT,
+    r"(?:plane|flight|car|bus|train|lorry|truck|taxi|cab)(?: \w+)? (?:goes down|go down|crashes|"
+    r"crash|hits me|hit me|takes me out|took me out|does not stop|would not stop|runs me over|"
+    r"ran me over)",
+    r"(?<!not )(?:kill|kills|end it for) me(?! (?:with|if|when|for|to|through|back|home|"
+    r"on|in|out (?:for|to))\b)", "not recover(?! from)", "never recover(?! from)",
+    "(?:go|goes|went) dark (?:and stay dark|forever|for good|permanently)",
+    # Idioms of dying, wished for: "ready to shuffle off this mortal coil".
+    "shuffle off (?:this )?mortal coil", "kick the bucket", "bite the dust",
+    "push(?:ing)? up daisies", "meet my maker", "cash in my chips", "buy the farm", END_IT,
+)
+WISHING = words(
+    "want", "wants", "wanted", "wish", "wishes", "wished", "wishing", "hope", "hopes", "hoped",
+    "hoping", "pray", "praying", "prayed",
+)
+# A grave illness, wished for or welcomed: "i'd be relieved if they found cancer".
+ILLNESS = (
+    r"\b(?<!not )(?<!not have )(?<!not get )(?<!not got )(?:cancer|a terminal|terminal illness|"
+    r"something terminal|a heart attack|an aneurysm|a stroke|really sick|seriously ill)\b"
+)
+WELCOMED = words(
+    "(?:would|will) (?:\w+ )?(?:be|feel) (?:relieved|glad|happy|fine|ok|okay|a relief)",
+    "a relief", "welcome it", "(?:would|will) not mind",
 )
 # Weary of being alive at all, not of a job or a place.
 WEARY = words(
@@ -90,22 +112,40 @@ OTHER_MEANS = words(
     "ropes?", "belt", "cord", "cable", "noose", "knife", "knives", "knife block", "blades?",
     "razors?", "guns?", "shotgun", "bleach", "helium", "charcoal", "train line", "railway",
     "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor",
-    "tallest building", "motorway", "river",
+    "tallest building", "motorway", "river", "shells", "ammo", "ammunition", "bullets",
+    "gas oven", "oven", "helium", "gas", "car exhaust",
+)
+POISONS = words(
+    "pesticide", "weed ?killer", "bleach", "antifreeze", "poison", "rat poison", "paraquat",
+    "drain cleaner", "insecticide", "pesticides", "fertili[sz]er",
 )
 _KEEPING_OR_DWELLING = (
     "lethal", "fatal", "deadly", "would kill", "stockpile", "stockpiling", "stockpiled", "stash",
     "stashed", "stashing", "saving up", "saved up", "been saving", "hoarding", "hoarded",
     "collecting", "eyeing", "eying", "staring at", "keep looking at", "keep thinking about",
-    "calling to me", "calling me", "just in case",
+    "calling to me", "calling me", "just in case", "lined up", "laid out", "counted out",
+    "in front of me", "know where",
 )
 AMOUNT_INTEREST = words(
-    *_KEEPING_OR_DWELLING, "how many", "how much", "enough to", "would be enough", "be enough",
-    "would it take", "it would take", "does it take", "worked out how many",
+    *_KEEPING_OR_DWELLING, "how many(?! (?:hours|days|times|mg|milligrams|weeks))",
+    "how much(?! (?:time|longer|water|food))", "enough to", "would be enough", "be enough",
+    "would it take", "it would take", "does it take", "worked out how many", "a pile of",
+    "piles of", "a heap of", "a handful of", "handfuls of",
+    "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)",
 )
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
-    "hold my weight", "take my weight", "strong enough", "the strong kind", "would be quick",
-    "be painless", "painless", "quickest", "fastest", "which (?:floor|bridge|building|cliff)",
+    "hold (?:my|a persons?|someones?|a human|your|the|his|her) weight", "take my weight",
+    "strong enough", "the strong kind", "would be quick", "be quick", "be painless", "painless",
+    "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
+    "over the railing", "would it (?:actually |even |still )?work", "does it (?:still |actually )?work",
+    "still works?", "actually work", "working up the (?:nerve|courage)",
+)
+# Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
+NEVER_ROUTINE = words(
+    "lethal", "fatal", "deadly", "would kill", "would be quick", "be quick", "painless",
+    "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
+    "enough to", "over the edge", "to make sure",
 )
 # The everyday handling of medicines and heights: prescribed, collected, taken on time, for a
 # headache; a view, a visit, a design, a commute.
@@ -120,6 +160,7 @@ ROUTINE = words(
     "chef", "camping", "climbing", "view", "views", "photo", "photos", "tour", "visit", "trip",
     "design", "engineering", "engineer", "architect", "project", "commute", "late", "delayed",
     "cancelled", "canceled", "strike", "rush hour", r"platform \d", "interview", "office",
+    "hours apart", "apart", "between doses", "how often", "interval",
 )
 # Looking a method up.
 RESEARCH = words(
@@ -175,6 +216,10 @@ MEANS = (
     REACH_INTEREST + GAP + OTHER_MEANS,
     RESEARCH + GAP + METHOD,
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
+    POISONS + GAP + words("drink", "drinking", "drank", "swallow", "swallowing", "down it"),
+    words("drink", "drinking", "drank", "swallow", "swallowed", "swallowing") + NEAR + POISONS,
+    r"\b(?:what|which) height\b(?: \S+){0,8}? (?:make sure|be sure|not survive|survive|die|"
+    r"kill|fatal|lethal)\b",
 )
 # Death as the way out: "dying seems like the only answer", "the only way out is death".
 ESCAPE = words(
@@ -184,17 +229,78 @@ ESCAPE = words(
 WISHES = (
     *WISHES,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
+    WISHING + GAP + ILLNESS,
+    ILLNESS + GAP + WELCOMED,
+    r"\b(?:how|when|where) i (?:would|will|could|am going to|should|might) do it(?= \.|$)",
+    r"\bnot (?:\w+ ){0,3}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
+    r"(?:much )?longer|for long|next year|by (?:christmas|summer|spring|next \w+))\b",
+    r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
+    r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
 )
-# A plan with its parts named: "got it all planned, the where and the when".
+# A plan with its parts named ("got it all planned, the where and the when"), or its means
+# got ready ("bought the stuff i need, it's in the car").
 PLANS = (
+    r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything) i need\b"
+    r"(?= \.|$| it is| its| now| in (?:the|my))",
     words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")
     + r"(?: \S+){0,6}? the (?:where|when|how) and the (?:where|when|how)\b",
 )
-HARM = (SHARP + NEAR + r"(?:to|on|into|across|against|over|through) " + BODY,)
+HARM_VERB = words(
+    "cut", "cutting", "burn", "burnt", "burned", "burning", "scald", "scalded", "scalding",
+    "scratch", "scratched", "scratching", "hit", "hitting", "punch", "punched", "punching",
+    "slam", "slammed", "bang", "banged", "banging", "bite", "bit", "biting", "pinch", "pinched",
+    "starve", "starved", "starving", "bruise", "bruised", "stab", "stabbed", "carve", "carved",
+    "slice", "sliced", "hurt", "hurting", "harm", "harming", "smash", "smashed", "froze",
+    "freeze", "pull", "pulled", "pulling", "make", "making", "made",
+)
+OWN_BODY = words(
+    "my ?self", r"my (?:\w+ )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|body|"
+    r"chest|ankles?|belly|throat|neck|hands?|head|fingers?|knuckles?|face|hair)",
+)
+PURPOSE = words(
+    "on purpose", "deliberately", "intentionally", "to punish my ?self", "as (?:a )?punishment",
+    "because i deserve(?:d)? it", "to feel something", "to feel (?:the )?pain",
+    "until it bled", "until it bleeds", "til it bled", "till it bled", "until i bled",
+)
+HARM = (
+    SHARP + NEAR + r"(?:to|on|into|across|against|over|through) " + BODY,
+    HARM_VERB + NEAR + OWN_BODY + GAP + PURPOSE,
+    SHARP + GAP + PURPOSE,
+    r"\b(?:got|get|getting|took|take) (?:the|my) (?:razor|blade|knife|blades|razors) out\b",
+    r"\bcut (?:\w+ )?deeper than (?:usual|before|last time|i meant|ever)\b",
+    r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight| now|"
+    r" my ?self)",
+    r"\b(?:do not|dont) (?:even )?try (?:and|to) stop me\b",
+)
 EXITS = (
     EXIT + NEAR + FOR_GOOD,
     FOR_GOOD + r" " + EXIT,
+)
+# Slang read as plainly as a wish: "rope time", "catching the bus tonight, iykyk".
+SLANG = (
+    r"\brope (?:time|o ?clock|szn|season)\b",
+    r"\bcatch\w* the bus\b(?= (?:\w+ )?(?:iykyk|if you know|you know what i mean))",
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
     r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
+)
+_WEAPON = (
+    r"(?:gun|pistol|rifle|shotgun|knife|blade|razor|rope|noose|pills)\b(?! (?:licen[cs]e|range|"
+    r"club|permit|safety course|skills|set)\b)"
+)
+# Acting now: a weapon in hand, a death within the hour, a goodbye with thanks, a dose unknown.
+ACTS = (
+    words("holding", "hold", "gripping", "clutching", "got", "have", "sitting with")
+    + r" (?:\S+ ){0,3}?" + _WEAPON + r"(?: \S+){0,4}? (?:right now|now|loaded|cocked|safety "
+    r"(?:is )?off|in my hand|in my lap)\b",
+    r"\b(?:not be (?:here|around|alive)|be (?:gone|dead))(?: \w+){0,2}? (?:within|in) (?:the|an|"
+    r"a few|\d+|one|two|half an) (?:hours?|minutes?|mins?)\b(?!(?: \w+){0,4} (?:interview|meeting|"
+    r"work|shift|train|flight|appointment|gym|office|heading|off to|out)\b)",
+    r"\bgood ?bye(?: \.)? (?:\w+ ){0,2}?thank\w* (?:you )?for (?:trying|everything|all you did|"
+    r"putting up with me)\b|\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
+    r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
+    r"loads|all of)\b",
+    r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
+    r"\bwaiting (?:\w+ ){0,4}?(?:train|lorry|truck) (?:\w+ ){0,2}?(?:to come through|to pass|to go "
+    r"past|to come past)\b",
 )

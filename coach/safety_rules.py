@@ -241,6 +241,10 @@ STRAIN = (
     r"works? out\b|\bmy whole life is\b|\bused to (?:cut|self ?harm|hurt my ?self|burn)\b|"
     r"\btalked (?:me|him|her) out of\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
-    r"to my ?self\b",    r"\bnothing (?:\w+ ){0,2}?changes\b|\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
+    r"to my ?self\b",    r"\bfailed at everything\b|\ba drain on\b|\bstuck (?:\w+ ){0,5}?forever\b|\bwhy (?:i|do i|"
+    r"should i) (?:even )?bother\b|\bwhy (?:anyone|any one|anybody) would want me\b|\bnothing "
+    r"left for me\b|\bavoid me too\b|\bthose (?:kinds? of |sorts? of )?thoughts\b|\ban attempt\b|"
+    r"\bhospitali[sz]ed\b|\bnever actually do anything\b|\bmake it (?:to|past) \d+\b|"
+    r"\bnothing (?:\w+ ){0,2}?changes\b|\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
     r"get|going to get) better\b",
 )

@@ -85,24 +85,40 @@ _PREPARATION = {
 _WIDER = {
     "giving_away": r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
     r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
-    "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)",
-    "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up)\b",
-    "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b",
+    "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
+    r"\b(?:is not|not) coming back (?:to me|home|for (?:him|her|them|it))\b",
+    "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
+    r"\bwithout (?:\w+ ){0,2}?knowing\b",
+    "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\benvelope (?:for|to) "
+    r"(?:my|every)|\bwrote (?:to )?every ?one (?:\w+ ){0,2}?(?:mesage|note|leter|email)s?\b",
+    "telling": r"\btold (?:\w+ ){0,3}?god ?bye\b",
+    "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
+    "settled": r"\bready now(?= \.|$| i think)|\bnothing left (?:undone|to sort|to do)\b",
+    "closing_up": r"\b(?:deleting|closing|canceling|paying off|returning|sold|selling) (?:\w+ ){0,3}?"
+    r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
+    r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
+    r"overdraft)\b",
     "last_word": r"\b(?:i wil|il|i am going to) be gone (?:soon|anyway|by then|for god|forever|"
     r"before (?:long|then|the next|christmas))\b|\b(?:set|picked|chosen|chose|decided on) "
-    r"(?:a |the )?date(?= \.|$| it is| and i| i | now)",
+    r"(?:a |the )?date(?= \.|$| it is| and i| i | now)|\bfor my (?:own )?funeral\b|\bmy funeral "
+    r"(?:playlist|songs?|plans?)\b|"
+    r"\bscheduled (?:\w+ ){0,3}?(?:emails?|mesages?|texts?|posts?) (?:\w+ ){0,4}?(?:to|for) (?:my )?"
+    r"(?:family|mum|mom|dad|parents|kids|every ?one|friends)\b",
 }
 _PREPARATION = {
-    kind: f"{source}|{_WIDER[kind]}" if kind in _WIDER else source
-    for kind, source in _PREPARATION.items()
+    kind: "|".join(source for source in (_PREPARATION.get(kind), _WIDER.get(kind)) if source)
+    for kind in {**_PREPARATION, **_WIDER}
 }
 # Kinds that weigh two on their own: hardly said in passing.
-_STRONG = frozenset({"last_word"})
+_STRONG = frozenset({"last_word", "goodbye_post"})
+# A kind that is a stronger wording of another counts once: a goodbye email is a letter.
+_SAME = {"goodbye_post": "goodbye_letters"}
 # A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
     r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
-    r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues|team|landlord|"
+    r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues?|team|landlord|"
+    r"company|off to|joining|promot\w*|"
     r"course|baby"
     r"|save money|to focus|travel\w*|"
     r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interv"
@@ -116,11 +132,13 @@ _DESPAIR = (
 
 _MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
-    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage)\b"
+    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage|"
+    r"pesticides?|weed ?kiler|antifreeze|poison|drain cleaner|insecticide)\b"
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
-    r"\b(?:(?:put|set|kept|laid) aside|(?:kep|kept|been) (?:staring|looking|glancing) at (?:it|"
+    r"\b(?:(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring) (?:over|down) "
+    r"(?:the )?(?:edge|side|railing)|thinking (?:about|of) (?:drinking|swallowing) it|(?:kep|kept|been) (?:staring|looking|glancing) at (?:it|"
     r"them)|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
     r"if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"
@@ -136,13 +154,18 @@ _DWELLING = (
 
 def preparation(signs: dict[str, int], text: str, despair: bool) -> int | None:
     """Where a goodbye made of preparations starts, if the message is one."""
-    kinds = [kind for kind in _PREPARATION_KINDS if kind in signs]
+    kinds = [kind for kind in _PREPARATION_KINDS if kind in signs and not _weaker(kind, signs)]
     weight = sum(2 if kind in _STRONG else 1 for kind in kinds)
     if despair or "despair" in signs:
         weight += 1
     if weight < 2 or (weight < 3 and _COVER.search(text)):
         return None
     return min(signs[kind] for kind in kinds)
+
+
+def _weaker(kind: str, signs: dict[str, int]) -> bool:
+    """Whether a stronger wording of `kind` is among the signs too."""
+    return any(_SAME[strong] == kind and strong in signs for strong in _SAME)
 
 
 def explained_goodbye(matched: str, text: str) -> bool:

@@ -130,7 +130,9 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient", "macbeth",
+    "legend", "myth", "in history", "history class", "history lesson",
+    "history teacher", "history book", "historical", "emperor", "ancient", "century",
+    "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient", "macbeth",
     "othello", "shakespeare", "offstage", "chapter", "tragedy", "literature", "heroine",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
