@@ -63,6 +63,7 @@ _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
 _SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you"})
 _CONDITIONS = frozenset({"if", "unless"})
+_DENIAL_LEAD = _compile(r"\b(?:not|never) (?:that|like|as if) (?:i|he|she|they)\b")
 _NOT_SUBJECT = frozenset(squeeze(word) for word in safety_words.NOT_SUBJECT)
 _NEGATION = _compile(safety_words.NEGATION)
 _PAST = word_search(safety_words.PAST)
@@ -192,6 +193,8 @@ def _denied(before: str) -> bool:
     thought's own subject and not inside a condition: in "if it does not go well i am done",
     the "not" is the condition's."""
     words = before.replace("can not", "canot").split()[-8:]
+    if _DENIAL_LEAD.search(" ".join(words)):  # "not that i want to", "not like i would"
+        return True
     subjects = [at for at, word in enumerate(words) if word in _SUBJECTS]
     own = words[subjects[-1] :] if subjects else words
     if any(word in _CONDITIONS for word in own):

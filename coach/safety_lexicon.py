@@ -56,14 +56,14 @@ DEATH = words(
     r"certain|center|centre|bored|beat|lift)\b)",
     r"death(?! (?:of|by|metal|star|stranding|row|toll|threats?)\b)",
     r"dying(?! (?:to|for|of (?:laughter|embarrassment|boredom)|laughing|inside|languages?|"
-    r"industry|breed|art|trade)\b)",
+    r"industry|breed|art|trade|my|her|his|it|the|your)\b)",
     "not (?:be |being )?alive", "no longer alive", "not exist", "not existing", "stop existing",
     "cease to exist", "not wake up", "not waking up", "never wake up", "never waking up",
     r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|that|"
     r"right now|yet|to|with|people|toxic|them|him|her|my|the|during|til|until)\b)",
     "be gone", "being gone", "gone for good", "gone forever", "in a coffin", "in the ground",
     "six fe?e?t under", "in a grave", "my own funeral", "off this planet", "on this planet",
-    "end my life", "end my own life", "take my (?:own )?life", "my life to end",
+    "end my life", "end my own life", r"take my (?:own )?life(?! (?:back|in|into|to|forward|off|on)\b)", "my life to end",
     r"(?:plane|flight|car|bus|train|lorry|truck|taxi|cab)(?: \w+)? (?:goes down|go down|crashes|"
     r"crash|hits me|hit me|takes me out|took me out|does not stop|would not stop|runs me over|"
     r"ran me over)",
@@ -84,7 +84,7 @@ ILLNESS = (
     r"something terminal|a heart attack|an aneurysm|a stroke|really sick|seriously ill)\b"
 )
 WELCOMED = words(
-    "(?:would|will) (?:\w+ )?(?:be|feel) (?:relieved|glad|happy|fine|ok|okay|a relief)",
+    r"(?:would|will) (?:\w+ )?(?:be|feel) (?:relieved|glad|happy|fine|ok|okay|a relief)",
     "a relief", "welcome it", "(?:would|will) not mind",
 )
 # Weary of being alive at all, not of a job or a place.
@@ -270,7 +270,7 @@ HARM = (
     r"\b(?:got|get|getting|took|take) (?:the|my) (?:razor|blade|knife|blades|razors) out\b",
     r"\bcut (?:\w+ )?deeper than (?:usual|before|last time|i meant|ever)\b",
     r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight| now|"
-    r" my ?self)",
+    r" my ?self(?! (?:some |a bit of |a little )?slack))",
     r"\b(?:do not|dont) (?:even )?try (?:and|to) stop me\b",
 )
 EXITS = (
