@@ -44,11 +44,12 @@ _RULES = GatedRules(
             squeeze(rule)
             for rule in (
                 *safety_lexicon.WISHES, *safety_lexicon.HARM, *safety_lexicon.PLANS,
-                *safety_lexicon.SLANG,
+                *safety_lexicon.SLANG, *safety_lexicon.METHODS,
             )
         ],
         "now": [squeeze(rule) for rule in safety_lexicon.ACTS],
-        "lethal": [squeeze(rule) for rule in safety_lexicon.MEANS],
+        "dose": [squeeze(rule) for rule in safety_lexicon.DOSES],
+        "reach": [squeeze(rule) for rule in safety_lexicon.REACH],
         "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
         **SIGNS,
     }
@@ -71,14 +72,13 @@ _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
 _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
+_NEVER_ROUTINE = _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE)
 # The broad rules of `safety_lexicon` give way to an everyday context of their own: a means
 # in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
 # a job or a place.
 _GIVES_WAY = {
-    "lethal": (
-        _compile(safety_lexicon.ROUTINE),
-        _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE),
-    ),
+    "dose": (_compile(safety_lexicon.MEDICINE_ROUTINE), _NEVER_ROUTINE),
+    "reach": (_compile(safety_lexicon.PLACE_ROUTINE), _NEVER_ROUTINE),
     "exit": (_compile(safety_lexicon.NOT_LIFE), None),
 }
 
@@ -197,6 +197,8 @@ def _denied(before: str) -> bool:
         return True
     subjects = [at for at, word in enumerate(words) if word in _SUBJECTS]
     own = words[subjects[-1] :] if subjects else words
-    if any(word in _CONDITIONS for word in own):
+    if any(word in _CONDITIONS for word in own) or (
+        subjects and words[subjects[-1] - 1] in _CONDITIONS
+    ):
         return False
     return _NEGATION.search(" ".join(own[-5:])) is not None

@@ -47,9 +47,7 @@ ACTS = [
     r"rof|rof edge)\b(?: \S+){0,8}? (?:this is it|good bye|next train|jump|now|" + _SOON + r")\b",
     r"(?:^|\. )(?:on|at|up on) (?:the|a) (?:ledge|rof edge|edge of the (?:bridge|rof|cliff)|cliff"
     r" edge)(?= \.|$)",
-    r"\b(?:i wil|il|i am going to|i am) be (?:gone|dead)\b(?: \w+){0,2}? (?:within|in) (?:the|an"
-    r"|a few|\d+|one|two) (?:hours?|minutes?|mins?)\b|\bwithin the hour (?:i wil|il) be (?:gone"
-    r"|dead)\b",
+    r"\bwithin the hour (?:i wil|il) be (?:gone|dead)\b",
     r"\btonight is the night(?: \.)? (?:i am done|i am out|no more|it ends|i end it|i go)\b",
     r"\boverdosed on (?:\w+ ){0,2}?" + DRUGS + r"\b",
 ]

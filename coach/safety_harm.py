@@ -94,9 +94,9 @@ HARM = [
     r"\b(?:bought|buying|got|getting) (?:a second|another|an extra|more|two|thre) (?:bottles?|b"
     r"oxes|"
     r"packs?|packets?) of (?:\w+ )?" + DRUGS + r"\b",
-    r"\b(?:texted|mesaged|sent|said) (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not (?:pick"
-    r"ing up|"
-    r"answering|replying)|phone (?:is )?(?:of|dead))\b",
+    # Only the verb is matched, so that "me" in "sent me" does not make it the writer's.
+    r"\b(?:texted|mesaged|sent|said)(?= (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not "
+    r"(?:picking up|answering|replying)|phone (?:is )?(?:of|dead))\b)",
     r"\b(?:buying|bought|colecting|getting) (?:a lot of|lots of|loads of|so many|extra|al these)"
     r" " + DRUGS + r"\b|\b(?:put|packed|hid|hidden|keep|kept|cary|carying) (?:a |the |my )?"
     r"(?:rope|noose|gun|pistol|razor|blade|pils) (?:\w+ ){0,2}?in my (?:car|bag|pocket|wallet|"

@@ -64,7 +64,7 @@ DEATH = words(
     "be gone", "being gone", "gone for good", "gone forever", "in a coffin", "in the ground",
     "six fe?e?t under", "in a grave", "my own funeral", "off this planet", "on this planet",
     "end my life", "end my own life", r"take my (?:own )?life(?! (?:back|in|into|to|forward|off|on)\b)", "my life to end",
-    r"(?:plane|flight|car|bus|train|lorry|truck|taxi|cab)(?: \w+)? (?:goes down|go down|crashes|"
+    r"(?:plane|flight|car|bus|coach|train|lorry|truck|taxi|cab|ferry)(?: \w+)? (?:goes down|go down|crashes|"
     r"crash|hits me|hit me|takes me out|took me out|does not stop|would not stop|runs me over|"
     r"ran me over)",
     r"(?<!not )(?:kill|kills|end it for) me(?! (?:with|if|when|for|to|through|back|home|"
@@ -149,18 +149,21 @@ NEVER_ROUTINE = words(
 )
 # The everyday handling of medicines and heights: prescribed, collected, taken on time, for a
 # headache; a view, a visit, a design, a commute.
-ROUTINE = words(
+MEDICINE_ROUTINE = words(
     "prescribed", "prescription", "refill", "refills", "pharmacy", "pharmacist", "chemist", "gp",
     "doctor", "nurse", "daily", "every (?:day|morning|night)", "morning", "breakfast",
     "with food", "headache", "migraine", "period pain", "toothache", "as usual", "side effects",
     "repeat", "reminder", "organiser", "organizer", "forgot", "forget", "remember to",
     "per day", "a day", "in a day", "safe", "safely", "allowed", "maximum", "max", "limit",
     "label", "leaflet", "vet", "dog", "cat", "baby", "kids", "child", "toddler", "cold", "flu",
-    "fever", "back pain", "injury", "surgery", "dentist", "hangover", "kitchen", "cooking",
-    "chef", "camping", "climbing", "view", "views", "photo", "photos", "tour", "visit", "trip",
-    "design", "engineering", "engineer", "architect", "project", "commute", "late", "delayed",
-    "cancelled", "canceled", "strike", "rush hour", r"platform \d", "interview", "office",
-    "hours apart", "apart", "between doses", "how often", "interval",
+    "fever", "back pain", "injury", "surgery", "dentist", "hangover", "hours apart", "apart",
+    "between doses", "how often", "interval",
+)
+PLACE_ROUTINE = words(
+    "kitchen", "cooking", "chef", "camping", "climbing", "view", "views", "photo", "photos",
+    "tour", "visit", "trip", "design", "engineering", "engineer", "architect", "project",
+    "commute", "late", "delayed", "cancelled", "canceled", "strike", "rush hour", r"platform \d",
+    "interview", "office", "shop", "shopping", "buy", "bought", "price", "sale",
 )
 # Looking a method up.
 RESEARCH = words(
@@ -209,11 +212,15 @@ WISHES = (
     r"(?:be (?:alive|on this (?:planet|earth)|in this world)|exist|wake up|see tomorrow|"
     r"carry on living|keep living)\b",
 )
-MEANS = (
+DOSES = (
     MEDICINES + GAP + AMOUNT_INTEREST,
     AMOUNT_INTEREST + GAP + MEDICINES,
+)
+REACH = (
     OTHER_MEANS + GAP + REACH_INTEREST,
     REACH_INTEREST + GAP + OTHER_MEANS,
+)
+METHODS = (
     RESEARCH + GAP + METHOD,
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
     POISONS + GAP + words("drink", "drinking", "drank", "swallow", "swallowing", "down it"),
@@ -235,6 +242,15 @@ WISHES = (
     r"\bnot (?:\w+ ){0,3}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
     r"(?:much )?longer|for long|next year|by (?:christmas|summer|spring|next \w+))\b",
     r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
+    r"\b(?:do not|never|not) (?:\w+ )?(?:want|plan|expect|intend) (?:to|on) (?:get|getting|make it|"
+    r"making it|live|living|grow|growing) (?:that far|that long|old|older|to (?:\d+|thirty|forty|"
+    r"fifty))\b",
+    r"\b(?:i wil|il|i am going to|i am) be gone (?:soon|anyway|by then|for good|forever|before "
+    r"(?:long|then|the next|christmas))\b(?!(?: \S+){0,6} (?:moving|move|holiday|trip|travel\w*|"
+    r"abroad|week|weekend|days|month|new job|flight|visit|back)\b)",
+    r"\b(?:i am|he is|she is|they are|i wil be|il be|he wil be|she wil be) (?:done|out|gone)"
+    r"(?! with| of)(?: \w+){0,4}? for good\b",
+    r"\bgo through with it and (?:die|end it|do it)\b",
     r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
 )
@@ -296,11 +312,13 @@ ACTS = (
     r"\b(?:not be (?:here|around|alive)|be (?:gone|dead))(?: \w+){0,2}? (?:within|in) (?:the|an|"
     r"a few|\d+|one|two|half an) (?:hours?|minutes?|mins?)\b(?!(?: \w+){0,4} (?:interview|meeting|"
     r"work|shift|train|flight|appointment|gym|office|heading|off to|out)\b)",
-    r"\bgood ?bye(?: \.)? (?:\w+ ){0,2}?thank\w* (?:you )?for (?:trying|everything|all you did|"
-    r"putting up with me)\b|\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
+    r"\b(?:good ?)?bye\b(?: \S+){0,3}? thank\w* (?:you )?for (?:trying|everything you (?:tried|did)|"
+    r"all you (?:tried|did)|putting up with me)\b|\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
+    r"\b(?:pills|tablets|they|it) (?:are |is )?(?:starting to|beginning to|finally) (?:work|kick in)\b"
+    r"(?: \S+){0,5}? (?:sleepy|drowsy|dizzy|numb|heavy|fading)\b",
     r"\bwaiting (?:\w+ ){0,4}?(?:train|lorry|truck) (?:\w+ ){0,2}?(?:to come through|to pass|to go "
     r"past|to come past)\b",
 )

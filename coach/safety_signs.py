@@ -68,7 +68,7 @@ _PREPARATION = {
     "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
     r"\bi know what wil happen\b",
     "affairs": r"\b(?:my affairs|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|"
-        r"my will|who gets (?:what|my|the)|passwords|insurance (?:is )?paid|"
+        r"my will|who gets (?:what|my|the)|passwords|(?:bank|account|login) details|pin numbers?|insurance (?:is )?paid|"
     r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
     "last_word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?("
         r"?:me|him|her|them)\b|(?:wil not|"
@@ -98,9 +98,8 @@ _WIDER = {
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
     r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
     r"overdraft)\b",
-    "last_word": r"\b(?:i wil|il|i am going to) be gone (?:soon|anyway|by then|for god|forever|"
-    r"before (?:long|then|the next|christmas))\b|\b(?:set|picked|chosen|chose|decided on) "
-    r"(?:a |the )?date(?= \.|$| it is| and i| i | now)|\bfor my (?:own )?funeral\b|\bmy funeral "
+    "last_word": r"\b(?:set|picked|chosen|chose|decided on) "
+    r"(?:a |the )?date(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|\bmy funeral "
     r"(?:playlist|songs?|plans?)\b|"
     r"\bscheduled (?:\w+ ){0,3}?(?:emails?|mesages?|texts?|posts?) (?:\w+ ){0,4}?(?:to|for) (?:my )?"
     r"(?:family|mum|mom|dad|parents|kids|every ?one|friends)\b",
@@ -132,13 +131,13 @@ _DESPAIR = (
 
 _MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
-    r"bridge|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage|"
+    r"bridge|footbridge|flyover|viaduct|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage|"
     r"pesticides?|weed ?kiler|antifreeze|poison|drain cleaner|insecticide)\b"
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
-    r"\b(?:(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring) (?:over|down) "
-    r"(?:the )?(?:edge|side|railing)|thinking (?:about|of) (?:drinking|swallowing) it|(?:kep|kept|been) (?:staring|looking|glancing) at (?:it|"
+    r"\b(?:(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring|peering|peer|gazing|glancing) (?:over|down) "
+    r"(?:the )?(?:edge|side|railing)|thinking (?:about|of) (?:drinking|swallowing) it|crosing my mind|(?:kep|kept|been) (?:staring|looking|glancing) at (?:it|"
     r"them)|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
     r"if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"

@@ -34,7 +34,8 @@ WEAPONS = (
     r"blades?|razors?)"
 )
 HEIGHTS = (
-    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|parking garage|"
+    r"(?:bridge|footbridge|flyover|viaduct|building|roof|rooftop|cliff|balcony|ledge|tower|"
+    r"overpass|parking garage|"
     r"car park|window|multi storey)"
 )
 VEHICLES = r"(?:train|bus|truck|lorry|car|traffic|tram|subway|metro|tube)"
