@@ -251,12 +251,17 @@ WISHES = (
     r"\b(?:i am|he is|she is|they are|i wil be|il be|he wil be|she wil be) (?:done|out|gone)"
     r"(?! with| of)(?: \w+){0,4}? for good\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    r"\bwhy (?:am i|should i|i should|do i|would i|is he|is she) (?:even |still )*(?:keep |carry on "
+    r"|go on )?(?:alive|exist|existing|living|bother living|here|going(?! (?:to|for|with|back)\b))\b",
     r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
 )
 # A plan with its parts named ("got it all planned, the where and the when"), or its means
 # got ready ("bought the stuff i need, it's in the car").
 PLANS = (
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
+    r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)",
+    r"\b(?:plan|plans|decision)\b(?: \S+){0,8}? (?:go through with it|follow through)\b",
     r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything) i need\b"
     r"(?= \.|$| it is| its| now| in (?:the|my))",
     words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")

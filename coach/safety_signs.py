@@ -68,7 +68,7 @@ _PREPARATION = {
     "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
     r"\bi know what wil happen\b",
     "affairs": r"\b(?:my affairs|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|"
-        r"my will|who gets (?:what|my|the)|passwords|(?:bank|account|login) details|pin numbers?|insurance (?:is )?paid|"
+        r"my will|who gets (?:what|my|the)|insurance (?:is )?paid|"
     r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
     "last_word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?("
         r"?:me|him|her|them)\b|(?:wil not|"
@@ -86,18 +86,22 @@ _WIDER = {
     "giving_away": r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
     r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
     "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
+    r"\bjust in case\b|"
     r"\b(?:is not|not) coming back (?:to me|home|for (?:him|her|them|it))\b",
     "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
     r"\bwithout (?:\w+ ){0,2}?knowing\b",
     "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\benvelope (?:for|to) "
     r"(?:my|every)|\bwrote (?:to )?every ?one (?:\w+ ){0,2}?(?:mesage|note|leter|email)s?\b",
     "telling": r"\btold (?:\w+ ){0,3}?god ?bye\b",
+    "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
-    "settled": r"\bready now(?= \.|$| i think)|\bnothing left (?:undone|to sort|to do)\b",
+    "settled": r"\bready now(?= \.|$| i think)|\bmade up my mind\b|\bnothing left (?:undone|to sort|to do)\b",
     "closing_up": r"\b(?:deleting|closing|canceling|paying off|returning|sold|selling) (?:\w+ ){0,3}?"
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
     r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
     r"overdraft)\b",
+    "date": r"\b(?:going to be|it is|its) on (?:my birthday|(?:a |the )?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday))\b",
     "last_word": r"\b(?:set|picked|chosen|chose|decided on) "
     r"(?:a |the )?date(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|\bmy funeral "
     r"(?:playlist|songs?|plans?)\b|"
