@@ -90,7 +90,7 @@ def assess(text: str) -> int:
 
 def assess_normalised(text: str) -> int:
     """`assess` of a message already through `safety_text.normalise`."""
-    normalised = _mask_topics(text)
+    normalised = " " + _mask_topics(text)  # the gated rules read a leading space as a boundary
     own, concern, strain = NONE, False, False
     signs: dict[str, int] = {}  # kind of sign -> where it is first seen
     readings: list[tuple[str, int]] = []

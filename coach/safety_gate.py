@@ -85,7 +85,12 @@ def _required_in(op: object, value: object) -> frozenset[str] | None:
 
 
 class GatedRules:
-    """Rules by kind; `finditer` yields matches whose `lastgroup` names their kind."""
+    """Rules by kind; `finditer` yields matches whose `lastgroup` names their kind.
+
+    The text must be normalised (words parted by single spaces) and begin with one space: a
+    rule's leading word boundary is then read as that space, a literal the regex engine can
+    scan for, instead of an assertion it must try at every position (about three times
+    faster). A match of such a rule starts at the space before its first word."""
 
     def __init__(self, kinds: dict[str, Sequence[str]]) -> None:
         self._rules = [(kind, source) for kind, sources in kinds.items() for source in sources]
@@ -137,8 +142,58 @@ class GatedRules:
         pattern = self._patterns[index]
         if pattern is None:
             kind, source = self._rules[index]
-            pattern = self._patterns[index] = re.compile(f"(?P<{kind}>{source})")
+            pattern = re.compile(f"(?P<{kind}>{shared_prefixes(_spaced(source))})")
+            self._patterns[index] = pattern
         return pattern
+
+
+_START = re.compile(r"(?<![\[\\])\^")  # "^", not "[^" or "\^"
+
+
+def _spaced(source: str) -> str:
+    """`source` with the word boundary that starts each top-level alternative read as the
+    space before a word (and "^" as the start of a text beginning with a space); unchanged
+    when an alternative starts otherwise."""
+    source = _START.sub("^ ", source)
+    parts = _top_level(source)
+    if not all(part.startswith(("\\b", "^")) for part in parts):
+        return source
+    return "|".join(" " + part[2:] if part.startswith("\\b") else part for part in parts)
+
+
+def _top_level(source: str) -> list[str]:
+    """The top-level alternatives of a regex source (outside groups and character sets)."""
+    parts, depth, in_set, escaped, start = [], 0, False, False, 0
+    for at, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+    return [*parts, source[start:]]
+
+
+# A group of plain alternatives: "(?:want|wants|wish|...)", with no regex inside.
+_PLAIN_GROUP = re.compile(r"\(\?:((?:[a-z0-9 ]+\|)+[a-z0-9 ]+)\)")
+
+
+def shared_prefixes(source: str) -> str:
+    """`source` with each group of plain alternatives written as one prefix-sharing regex.
+
+    Python's regex engine tries every alternative of a group in turn at every position, so a
+    list of seventy words costs seventy tries; sharing prefixes makes it one or two. The
+    language matched is the same (longer words are tried first, as a greedy match would keep)."""
+    return _PLAIN_GROUP.sub(lambda group: f"(?:{_trie(group.group(1).split('|'))})", source)
 
 
 def _bits(numbers: Iterable[int]) -> int:
