@@ -121,22 +121,32 @@ class GatedRules:
         # The same as bit masks (a bit per rule, a bit per word): on every message, or-ing ints
         # is cheaper than joining sets.
         bit = {word: 1 << number for number, word in enumerate(sorted(every_word))}
-        self._rule_bits = {w: _bits(1 << i for i in rules) for w, rules in self._by_longest.items()}
-        self._word_bits = {word: _bits(bit[p] for p in ps) for word, ps in self._prefixes.items()}
+        # A found word: the rules it switches on, and the words (itself and its prefixes) found.
+        self._bits_of = {
+            word: (_bits(1 << i for i in rules), _bits(bit[p] for p in self._prefixes[word]))
+            for word, rules in self._by_longest.items()
+        }
         self._rest_bits = [[_bits(bit[w] for w in words) for words in rest] for rest in self._rest]
         self._always_bits = _bits(1 << index for index in self._always)
+        self._checked_bits = _bits(1 << index for index, rest in enumerate(self._rest) if rest)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         active, found = self._always_bits, 0
         for word in set(self._words.findall(text)):
-            active |= self._rule_bits[word]
-            found |= self._word_bits[word]
-        while active:  # the rules in order, lowest bit first
-            lowest = active & -active
-            active ^= lowest
-            index = lowest.bit_length() - 1
-            if all(found & words for words in self._rest_bits[index]):
-                yield from self._pattern(index).finditer(text)
+            rules, words = self._bits_of[word]
+            active |= rules
+            found |= words
+        # Rules that require one set of words run; the others only if a word of each is found.
+        running, checked = active & ~self._checked_bits, active & self._checked_bits
+        while checked:
+            lowest = checked & -checked
+            checked ^= lowest
+            if all(found & words for words in self._rest_bits[lowest.bit_length() - 1]):
+                running |= lowest
+        while running:  # the rules in order, lowest bit first
+            lowest = running & -running
+            running ^= lowest
+            yield from self._pattern(lowest.bit_length() - 1).finditer(text)
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
