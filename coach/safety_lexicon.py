@@ -3,15 +3,17 @@
 Earlier rules were fitted phrase family by phrase family, and every fresh set of messages found
 new families. These rules go the other way: a message in which the writer (or no one named)
 puts a *stance* (wanting, hoping, being fine with, envying) next to a *death* (dying, not
-waking up, being gone), a *weariness* next to *being alive*, a *means* next to a *lethal
-interest* (how many, high enough, saved up, would hold my weight), a *sharp thing* next to
-*their body*, or an *exit* next to *for good* is a crisis, however it is worded between them.
+waking up, being gone, a bus that does not stop), a *weariness* next to *being alive*, a
+*means* next to a *lethal interest* (how many, high enough, saved up, would hold my weight), a
+*harm* to their own body next to a *purpose* (on purpose, as punishment, to feel something), or
+an *exit* next to *for good* is a crisis, however it is worded between them.
 
 What keeps such words harmless is read apart from them: whose words they are, a denial or a
 past, a story, the news, study or prevention work (all in `safety_assess`, as for every rule),
-and, for these broad rules only, the everyday handling of medicines and heights (`ROUTINE`)
-and the apps, jobs and places one leaves for good (`NOT_LIFE`). The idioms that borrow the
-words ("dead tired", "dying to hear back", "death by powerpoint") are cut out of the parts.
+and, for the means and exits here only, the everyday contexts that borrow them: the handling
+of medicines (`MEDICINE_ROUTINE`), views, commutes and kitchens (`PLACE_ROUTINE`), and the
+apps, jobs and places one leaves for good (`NOT_LIFE`). The idioms that borrow the words
+("dead tired", "dying to hear back", "death by powerpoint") are cut out of the parts.
 
 Words are plain phrases as `safety_text` leaves them (contractions spelled out); the caller
 squeezes doubled letters, as for every rule. Nothing here decides a level.
@@ -23,6 +25,8 @@ import re
 
 from coach.safety_words import DRUGS, END_IT, HEIGHTS
 
+_PLAIN = re.compile(r"[a-z0-9 ]+")
+
 
 def words(*phrases: str) -> str:
     """Whole-word alternation of `phrases` (a phrase may hold regex, as `(?:a )?`). The plain
@@ -33,12 +37,11 @@ def words(*phrases: str) -> str:
     return r"\b(?:" + "|".join(group + rest) + r")\b"
 
 
-_PLAIN = re.compile(r"[a-z0-9 ]+")
-
-
 # A few words between two parts, within one clause (" . " ends a clause).
 GAP = r"(?: [^ .]+){0,6}? "
 NEAR = r"(?: [^ .]+){0,3}? "
+
+# --- Wishing to be dead ---------------------------------------------------------------------
 
 # Stance: the writer wants, hopes for, would accept, or envies what follows.
 STANCE = words(
@@ -48,18 +51,20 @@ STANCE = words(
     "long for", "longing for", "crave", "craving", "welcome", "envy", "jealous of",
     "swap places with", "trade places with", "be fine", "would be fine", "fine with",
     "ok with", "okay with", "be relieved", "a relief", "would be nice", "sounds nice",
-    "sounds good", "better off", "(?:better|easier|simpler|happier|kinder) for (?:every ?one|"
-    "every ?body|all of them|my family|them)", "not mind", "not care if",
-    "deserve to", "tempted to", "the urge to", "can not wait to", "looking forward to",
-    "would love to", "would like to", "should just", "thinking about", "thinking of",
-    "think about", "thought about", "considering", "contemplating", "planning to", "plan to",
-    "decided to", "planning how", "plan how", "planned how", "working out how", "imagining",
-    "picturing", "planning", "keep planning",
+    "sounds good", "better off",
+    "(?:better|easier|simpler|happier|kinder) for (?:every ?one|every ?body|all of them|"
+    "my family|them)",
+    "not mind", "not care if", "deserve to", "tempted to", "the urge to", "can not wait to",
+    "looking forward to", "would love to", "would like to", "should just", "thinking about",
+    "thinking of", "think about", "thought about", "considering", "contemplating",
+    "planning to", "plan to", "decided to", "planning how", "plan how", "planned how",
+    "working out how", "imagining", "picturing", "planning", "keep planning",
 )
 # Death for oneself, minus the idioms that borrow its words.
 DEATH = words(
-    r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for|on (?:this|that)"
-    r" hill|my|her|his|it|the|your)\b)",
+    r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )"
+    r"die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for|"
+    r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
     r"dead(?! (?:tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|inside|weight|"
     r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
     r"certain|center|centre|bored|beat|lift)\b)",
@@ -68,26 +73,34 @@ DEATH = words(
     r"industry|breed|art|trade|my|her|his|it|the|your)\b)",
     "not (?:be |being )?alive", "no longer alive", "not exist", "not existing", "stop existing",
     "cease to exist", "not wake up", "not waking up", "never wake up", "never waking up",
-    r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|that|"
-    r"right now|yet|to|with|people|toxic|them|him|her|my|the|during|til|until)\b)",
+    r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|"
+    r"that|right now|yet|to|with|people|toxic|them|him|her|my|the|during|til|until)\b)",
     "be gone", "being gone", "gone for good", "gone forever", "in a coffin", "in the ground",
     "six fe?e?t under", "in a grave", "my own funeral", "off this planet", "on this planet",
-    "end my life", "end my own life", r"take my (?:own )?life(?! (?:back|in|into|to|forward|off|on)\b)", "my life to end",
-    r"(?:plane|flight|car|bus|coach|train|lorry|truck|taxi|cab|ferry)(?: \w+)? (?:goes down|go down|crashes|"
-    r"crash|hits me|hit me|takes me out|took me out|does not stop|would not stop|runs me over|"
-    r"ran me over)",
-    r"(?<!not )(?:kill|kills|end it for) me(?! (?:with|if|when|for|to|through|back|home|"
-    r"on|in|out (?:for|to))\b)", "not recover(?! from)", "never recover(?! from)",
+    "end my life", "end my own life", "my life to end",
+    r"take my (?:own )?life(?! (?:back|in|into|to|forward|off|on)\b)",
+    # A death that comes from outside: "hope the bus doesn't stop", "a lorry took me out".
+    r"(?:plane|flight|car|bus|coach|train|lorry|truck|taxi|cab|ferry)(?: \w+)? (?:goes down|"
+    r"go down|crashes|crash|hits me|hit me|takes me out|took me out|does not stop|"
+    r"would not stop|runs me over|ran me over)",
+    r"(?<!not )(?:kill|kills|end it for) me(?! (?:with|if|when|for|to|through|back|home|on|in|"
+    r"out (?:for|to))\b)",
+    "not recover(?! from)", "never recover(?! from)",
     "(?:go|goes|went) dark (?:and stay dark|forever|for good|permanently)",
     # Idioms of dying, wished for: "ready to shuffle off this mortal coil".
     "shuffle off (?:this )?mortal coil", "kick the bucket", "bite the dust",
     "push(?:ing)? up daisies", "meet my maker", "cash in my chips", "buy the farm", END_IT,
 )
+# Death as the way out: "dying seems like the only answer", "the only way out is death".
+ESCAPE = words(
+    "(?:only |easy |easiest )?way out", "(?:only |last )?option", "(?:only |the )?answer",
+    "escape", "relief", "(?:only |a |the )?solution", "release", "peace",
+)
+# A grave illness, hoped for or welcomed: "i'd be relieved if they found cancer".
 WISHING = words(
     "want", "wants", "wanted", "wish", "wishes", "wished", "wishing", "hope", "hopes", "hoped",
     "hoping", "pray", "praying", "prayed",
 )
-# A grave illness, wished for or welcomed: "i'd be relieved if they found cancer".
 ILLNESS = (
     r"\b(?<!not )(?<!not have )(?<!not get )(?<!not got )(?:cancer|a terminal|terminal illness|"
     r"something terminal|a heart attack|an aneurysm|a stroke|really sick|seriously ill)\b"
@@ -99,9 +112,10 @@ WELCOMED = words(
 # Weary of being alive at all, not of a job or a place.
 WEARY = words(
     "tired of", "sick of", "done", "done with", "exhausted by", "weary of", "fed up with",
-    "over", "what is (?:even )?the point (?:of|in)", "no point", "no point in", "no reason", "no reason for",
-    "no reason to", "why bother", "not supposed to", "not meant to", "should not",
-    "should not be", "do not deserve to", "not deserve to", "hate", "can not keep", "can not do",
+    "over", "what is (?:even )?the point (?:of|in)", "no point", "no point in", "no reason",
+    "no reason for", "no reason to", "why bother", "not supposed to", "not meant to",
+    "should not", "should not be", "do not deserve to", "not deserve to", "hate",
+    "can not keep", "can not do",
 )
 ALIVE = words(
     "being alive", "be alive", "staying alive", "stay alive",
@@ -111,23 +125,26 @@ ALIVE = words(
     r"the dream|here|there|abroad|alone|near|proof)\b)",
     "on this (?:planet|earth)", "in this world",
 )
-# Means of suicide, and the interest in them that is never everyday: their reach, their amount,
-# keeping them, their speed.
+
+# --- Means and methods ----------------------------------------------------------------------
+
 MEDICINES = words(
     DRUGS, "codeine", "morphine", "tramadol", "cocodamol", "diazepam", "valium", "amitriptyline",
     "citalopram", "fluoxetine", "quetiapine", "nurofen", "panadol",
 )
 OTHER_MEANS = words(
     "ropes?", "belt", "cord", "cable", "noose", "knife", "knives", "knife block", "blades?",
-    "razors?", "guns?", "shotgun", "bleach", "helium", "charcoal", "train line", "railway",
+    "razors?", "guns?", "shotgun", "shells", "ammo", "ammunition", "bullets", "bleach",
+    "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
     "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor",
-    "tallest building", "motorway", "river", "shells", "ammo", "ammunition", "bullets",
-    "gas oven", "oven", "helium", "gas", "car exhaust",
+    "tallest building", "motorway", "river",
 )
 POISONS = words(
-    "pesticide", "weed ?killer", "bleach", "antifreeze", "poison", "rat poison", "paraquat",
-    "drain cleaner", "insecticide", "pesticides", "fertili[sz]er",
+    "pesticides?", "weed ?killer", "bleach", "antifreeze", "poison", "rat poison", "paraquat",
+    "drain cleaner", "insecticide", "fertili[sz]er",
 )
+# The interest in a means that is never everyday: keeping it, dwelling on it, its amount, its
+# reach, its speed, whether it works.
 _KEEPING_OR_DWELLING = (
     "lethal", "fatal", "deadly", "would kill", "stockpile", "stockpiling", "stockpiled", "stash",
     "stashed", "stashing", "saving up", "saved up", "been saving", "hoarding", "hoarded",
@@ -147,8 +164,9 @@ REACH_INTEREST = words(
     "hold (?:my|a persons?|someones?|a human|your|the|his|her) weight", "take my weight",
     "strong enough", "the strong kind", "would be quick", "be quick", "be painless", "painless",
     "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
-    "over the railing", "would it (?:actually |even |still )?work", "does it (?:still |actually )?work",
-    "still works?", "actually work", "working up the (?:nerve|courage)",
+    "over the railing", "would it (?:actually |even |still )?work",
+    "does it (?:still |actually )?work", "still works?", "actually work",
+    "working up the (?:nerve|courage)",
 )
 # Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
 NEVER_ROUTINE = words(
@@ -156,8 +174,7 @@ NEVER_ROUTINE = words(
     "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
     "enough to", "over the edge", "to make sure",
 )
-# The everyday handling of medicines and heights: prescribed, collected, taken on time, for a
-# headache; a view, a visit, a design, a commute.
+# The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
     "prescribed", "prescription", "refill", "refills", "pharmacy", "pharmacist", "chemist", "gp",
     "doctor", "nurse", "daily", "every (?:day|morning|night)", "morning", "breakfast",
@@ -168,6 +185,7 @@ MEDICINE_ROUTINE = words(
     "fever", "back pain", "injury", "surgery", "dentist", "hangover", "hours apart", "apart",
     "between doses", "how often", "interval",
 )
+# ...and of heights, ropes and knives: a view, a visit, a design, a commute, a kitchen, a shop.
 PLACE_ROUTINE = words(
     "kitchen", "cooking", "chef", "camping", "climbing", "view", "views", "photo", "photos",
     "tour", "visit", "trip", "design", "engineering", "engineer", "architect", "project",
@@ -185,7 +203,10 @@ METHOD = words(
     "suffocating", "overdose", "overdosing", "od", "jump", "jumping", "electrocute",
     "carbon monoxide", "exit bag", "to die", "kill (?:my ?self|yourself|a person|someone)",
 )
-# Sharp or hot things against one's own body.
+DRINKING = words("drink", "drinking", "drank", "swallow", "swallowed", "swallowing", "down it")
+
+# --- Harming oneself ------------------------------------------------------------------------
+
 SHARP = words(
     "blade", "blades", "razor", "razors", "knife", "glass", "scissors", "compass", "lighter",
     "cigarette", "cigarettes", "lit match", "hot iron", "iron",
@@ -194,6 +215,27 @@ BODY = words(
     r"my (?:\w+ )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|body|chest|"
     r"ankles?|belly|throat|neck)",
 )
+HARM_VERB = words(
+    "cut", "cutting", "burn", "burnt", "burned", "burning", "scald", "scalded", "scalding",
+    "scratch", "scratched", "scratching", "hit", "hitting", "punch", "punched", "punching",
+    "slam", "slammed", "bang", "banged", "banging", "bite", "bit", "biting", "pinch", "pinched",
+    "starve", "starved", "starving", "bruise", "bruised", "stab", "stabbed", "carve", "carved",
+    "slice", "sliced", "hurt", "hurting", "harm", "harming", "smash", "smashed", "froze",
+    "freeze", "pull", "pulled", "pulling", "make", "making", "made",
+)
+OWN_BODY = words(
+    "my ?self",
+    r"my (?:\w+ )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|body|chest|"
+    r"ankles?|belly|throat|neck|hands?|head|fingers?|knuckles?|face|hair)",
+)
+PURPOSE = words(
+    "on purpose", "deliberately", "intentionally", "to punish my ?self", "as (?:a )?punishment",
+    "because i deserve(?:d)? it", "to feel something", "to feel (?:the )?pain",
+    "until it bled", "until it bleeds", "til it bled", "till it bled", "until i bled",
+)
+
+# --- Leaving, and acting now ----------------------------------------------------------------
+
 # Leaving life said as an exit, a switch-off or a sleep, and for good.
 EXIT = words(
     "log ?out", "log ?off", "logging off", "logging out", "sign ?off", "signing off",
@@ -202,7 +244,7 @@ EXIT = words(
     "vanish", r"(?<!could )go to sleep", "shut down", "shutting down", "power down",
 )
 FOR_GOOD = words("permanent", "permanently", "forever", "for ever", "for good", "eternal", "final")
-# What an exit is from when it is not from life: an app, a job, a place, a day.
+# What an exit is from when it is not from life: an app, a job, a place, a day's tiredness.
 NOT_LIFE = words(
     "linkedin", "indeed", "account", "accounts", "app", "apps", "platform", "job", "jobs",
     "role", "company", "industry", "career", "retail", "shift", "work", "office", "twitter",
@@ -212,14 +254,41 @@ NOT_LIFE = words(
     "phone", "pc", "game", "gaming", "holiday", "weekend", "night", "tonight", "today",
     "interview", "interviews", "marathon", "could", "tired", "knackered", "exhausted",
 )
+_WEAPON = (
+    r"(?:gun|pistol|rifle|shotgun|knife|blade|razor|rope|noose|pills)\b(?! (?:licen[cs]e|range|"
+    r"club|permit|safety course|skills|set)\b)"
+)
 
-# The rules: a part next to another, within a clause, in either order where order is free.
+# --- The rules ------------------------------------------------------------------------------
+# A part next to another, within a clause, in either order where order is free.
+
 WISHES = (
     STANCE + GAP + DEATH,
     WEARY + NEAR + ALIVE,
+    DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
+    ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
+    WISHING + GAP + ILLNESS,
+    ILLNESS + GAP + WELCOMED,
     r"\b(?:do not|not|never|no longer)(?: \w+){0,3}? (?:want|wish|like|need) to (?:\w+ )?"
     r"(?:be (?:alive|on this (?:planet|earth)|in this world)|exist|wake up|see tomorrow|"
     r"carry on living|keep living)\b",
+    r"\bwhy (?:am i|should i|i should|do i|would i|is he|is she) (?:even |still )*(?:keep |"
+    r"carry on |go on )?(?:alive|exist|existing|living|bother living|here|"
+    r"going(?! (?:to|for|with|back)\b))\b",
+    # Not staying long, not growing old, done for good, gone soon.
+    r"\bnot (?:\w+ ){0,3}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
+    r"(?:much )?longer|for long|next year|by (?:christmas|summer|spring|next \w+))\b",
+    r"\b(?:do not|never|not) (?:\w+ )?(?:want|plan|expect|intend) (?:to|on) (?:get|getting|"
+    r"make it|making it|live|living|grow|growing) (?:that far|that long|old|older|"
+    r"to (?:\d+|thirty|forty|fifty))\b",
+    r"\b(?:i wil|il|i am going to|i am) be gone (?:soon|anyway|by then|for good|forever|before "
+    r"(?:long|then|the next|christmas))\b(?!(?: \S+){0,6} (?:moving|move|holiday|trip|"
+    r"travel\w*|abroad|week|weekend|days|month|new job|flight|visit|back)\b)",
+    r"\b(?:i am|he is|she is|they are|i wil be|il be|he wil be|she wil be) (?:done|out|gone)"
+    r"(?! with| of)(?: \w+){0,4}? for good\b",
+    # Doing "it", when "it" can only be one thing.
+    r"\b(?:how|when|where) i (?:would|will|could|am going to|should|might) do it(?= \.|$)",
+    r"\bgo through with it and (?:die|end it|do it)\b",
 )
 DOSES = (
     MEDICINES + GAP + AMOUNT_INTEREST,
@@ -231,42 +300,24 @@ REACH = (
 )
 METHODS = (
     RESEARCH + GAP + METHOD,
+    POISONS + GAP + DRINKING,
+    DRINKING + NEAR + POISONS,
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
-    POISONS + GAP + words("drink", "drinking", "drank", "swallow", "swallowing", "down it"),
-    words("drink", "drinking", "drank", "swallow", "swallowed", "swallowing") + NEAR + POISONS,
     r"\b(?:what|which) height\b(?: \S+){0,8}? (?:make sure|be sure|not survive|survive|die|"
     r"kill|fatal|lethal)\b",
 )
-# Death as the way out: "dying seems like the only answer", "the only way out is death".
-ESCAPE = words(
-    "(?:only |easy |easiest )?way out", "(?:only |last )?option", "(?:only |the )?answer",
-    "escape", "relief", "(?:only |a |the )?solution", "release", "peace",
+HARM = (
+    SHARP + NEAR + r"(?:to|on|into|across|against|over|through) " + BODY,
+    HARM_VERB + NEAR + OWN_BODY + GAP + PURPOSE,
+    SHARP + GAP + PURPOSE,
+    r"\b(?:got|get|getting|took|take) (?:the|my) (?:razor|blade|knife|blades|razors) out\b",
+    r"\bcut (?:\w+ )?deeper than (?:usual|before|last time|i meant|ever)\b",
+    r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight|"
+    r" now| my ?self(?! (?:some |a bit of |a little )?slack))",
+    r"\b(?:do not|dont) (?:even )?try (?:and|to) stop me\b",
 )
-WISHES = (
-    *WISHES,
-    DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
-    WISHING + GAP + ILLNESS,
-    ILLNESS + GAP + WELCOMED,
-    r"\b(?:how|when|where) i (?:would|will|could|am going to|should|might) do it(?= \.|$)",
-    r"\bnot (?:\w+ ){0,3}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
-    r"(?:much )?longer|for long|next year|by (?:christmas|summer|spring|next \w+))\b",
-    r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
-    r"\b(?:do not|never|not) (?:\w+ )?(?:want|plan|expect|intend) (?:to|on) (?:get|getting|make it|"
-    r"making it|live|living|grow|growing) (?:that far|that long|old|older|to (?:\d+|thirty|forty|"
-    r"fifty))\b",
-    r"\b(?:i wil|il|i am going to|i am) be gone (?:soon|anyway|by then|for good|forever|before "
-    r"(?:long|then|the next|christmas))\b(?!(?: \S+){0,6} (?:moving|move|holiday|trip|travel\w*|"
-    r"abroad|week|weekend|days|month|new job|flight|visit|back)\b)",
-    r"\b(?:i am|he is|she is|they are|i wil be|il be|he wil be|she wil be) (?:done|out|gone)"
-    r"(?! with| of)(?: \w+){0,4}? for good\b",
-    r"\bgo through with it and (?:die|end it|do it)\b",
-    r"\bwhy (?:am i|should i|i should|do i|would i|is he|is she) (?:even |still )*(?:keep |carry on "
-    r"|go on )?(?:alive|exist|existing|living|bother living|here|going(?! (?:to|for|with|back)\b))\b",
-    r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",
-    ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
-)
-# A plan with its parts named ("got it all planned, the where and the when"), or its means
-# got ready ("bought the stuff i need, it's in the car").
+# A plan with its parts named ("got it all planned, the where and the when"), a day that is
+# the day, or its means got ready ("bought the stuff i need, it's in the car").
 PLANS = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
     r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)",
@@ -275,33 +326,6 @@ PLANS = (
     r"(?= \.|$| it is| its| now| in (?:the|my))",
     words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")
     + r"(?: \S+){0,6}? the (?:where|when|how) and the (?:where|when|how)\b",
-)
-HARM_VERB = words(
-    "cut", "cutting", "burn", "burnt", "burned", "burning", "scald", "scalded", "scalding",
-    "scratch", "scratched", "scratching", "hit", "hitting", "punch", "punched", "punching",
-    "slam", "slammed", "bang", "banged", "banging", "bite", "bit", "biting", "pinch", "pinched",
-    "starve", "starved", "starving", "bruise", "bruised", "stab", "stabbed", "carve", "carved",
-    "slice", "sliced", "hurt", "hurting", "harm", "harming", "smash", "smashed", "froze",
-    "freeze", "pull", "pulled", "pulling", "make", "making", "made",
-)
-OWN_BODY = words(
-    "my ?self", r"my (?:\w+ )?(?:wrists?|arms?|forearms?|thighs?|legs?|skin|stomach|hips?|body|"
-    r"chest|ankles?|belly|throat|neck|hands?|head|fingers?|knuckles?|face|hair)",
-)
-PURPOSE = words(
-    "on purpose", "deliberately", "intentionally", "to punish my ?self", "as (?:a )?punishment",
-    "because i deserve(?:d)? it", "to feel something", "to feel (?:the )?pain",
-    "until it bled", "until it bleeds", "til it bled", "till it bled", "until i bled",
-)
-HARM = (
-    SHARP + NEAR + r"(?:to|on|into|across|against|over|through) " + BODY,
-    HARM_VERB + NEAR + OWN_BODY + GAP + PURPOSE,
-    SHARP + GAP + PURPOSE,
-    r"\b(?:got|get|getting|took|take) (?:the|my) (?:razor|blade|knife|blades|razors) out\b",
-    r"\bcut (?:\w+ )?deeper than (?:usual|before|last time|i meant|ever)\b",
-    r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight| now|"
-    r" my ?self(?! (?:some |a bit of |a little )?slack))",
-    r"\b(?:do not|dont) (?:even )?try (?:and|to) stop me\b",
 )
 EXITS = (
     EXIT + NEAR + FOR_GOOD,
@@ -313,10 +337,8 @@ SLANG = (
     r"\bcatch\w* the bus\b(?= (?:\w+ )?(?:iykyk|if you know|you know what i mean))",
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
     r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
-)
-_WEAPON = (
-    r"(?:gun|pistol|rifle|shotgun|knife|blade|razor|rope|noose|pills)\b(?! (?:licen[cs]e|range|"
-    r"club|permit|safety course|skills|set)\b)"
+    r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
+    r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",
 )
 # Acting now: a weapon in hand, a death within the hour, a goodbye with thanks, a dose unknown.
 ACTS = (
@@ -324,15 +346,16 @@ ACTS = (
     + r" (?:\S+ ){0,3}?" + _WEAPON + r"(?: \S+){0,4}? (?:right now|now|loaded|cocked|safety "
     r"(?:is )?off|in my hand|in my lap)\b",
     r"\b(?:not be (?:here|around|alive)|be (?:gone|dead))(?: \w+){0,2}? (?:within|in) (?:the|an|"
-    r"a few|\d+|one|two|half an) (?:hours?|minutes?|mins?)\b(?!(?: \w+){0,4} (?:interview|meeting|"
-    r"work|shift|train|flight|appointment|gym|office|heading|off to|out)\b)",
-    r"\b(?:good ?)?bye\b(?: \S+){0,3}? thank\w* (?:you )?for (?:trying|everything you (?:tried|did)|"
-    r"all you (?:tried|did)|putting up with me)\b|\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
+    r"a few|\d+|one|two|half an) (?:hours?|minutes?|mins?)\b(?!(?: \w+){0,4} (?:interview|"
+    r"meeting|work|shift|train|flight|appointment|gym|office|heading|off to|out)\b)",
+    r"\b(?:good ?)?bye\b(?: \S+){0,3}? thank\w* (?:you )?for (?:trying|everything you "
+    r"(?:tried|did)|all you (?:tried|did)|putting up with me)\b",
+    r"\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
-    r"\b(?:pills|tablets|they|it) (?:are |is )?(?:starting to|beginning to|finally) (?:work|kick in)\b"
-    r"(?: \S+){0,5}? (?:sleepy|drowsy|dizzy|numb|heavy|fading)\b",
-    r"\bwaiting (?:\w+ ){0,4}?(?:train|lorry|truck) (?:\w+ ){0,2}?(?:to come through|to pass|to go "
-    r"past|to come past)\b",
+    r"\b(?:pills|tablets|they|it) (?:are |is )?(?:starting to|beginning to|finally) "
+    r"(?:work|kick in)\b(?: \S+){0,5}? (?:sleepy|drowsy|dizzy|numb|heavy|fading)\b",
+    r"\bwaiting (?:\w+ ){0,4}?(?:train|lorry|truck) (?:\w+ ){0,2}?(?:to come through|to pass|"
+    r"to go past|to come past)\b",
 )

@@ -58,7 +58,8 @@ ACTS = (
     r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
     r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
-    r"top flor|edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|pool|lounge|"
+    r"top flor|edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|"
+    r"pool|lounge|"
     r"views?|of (?:my|your)|of \w+ing|seat|tournament|project"
     r"|team))",
     r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
@@ -71,7 +72,8 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|pool|lounge|"
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|"
+    r"deck|restaurant|cafe|pool|lounge|"
     r"views?|of (?:my|your)|of \w+ing|"
     r"seat|tourname"
     r"nt))",
@@ -241,7 +243,8 @@ STRAIN = (
     r"works? out\b|\bmy whole life is\b|\bused to (?:cut|self ?harm|hurt my ?self|burn)\b|"
     r"\btalked (?:me|him|her) out of\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
-    r"to my ?self\b",    r"\bfailed at everything\b|\ba drain on\b|\bstuck (?:\w+ ){0,5}?forever\b|\bwhy (?:i|do i|"
+    r"to my ?self\b",
+    r"\bfailed at everything\b|\ba drain on\b|\bstuck (?:\w+ ){0,5}?forever\b|\bwhy (?:i|do i|"
     r"should i) (?:even )?bother\b|\bwhy (?:anyone|any one|anybody) would want me\b|\bnothing "
     r"left for me\b|\bavoid me too\b|\bthose (?:kinds? of |sorts? of )?thoughts\b|\ban attempt\b|"
     r"\bhospitali[sz]ed\b|\bnever actually do anything\b|\bmake it (?:to|past) \d+\b|"

@@ -95,17 +95,21 @@ _WIDER = {
     "telling": r"\btold (?:\w+ ){0,3}?god ?bye\b",
     "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
-    "settled": r"\bready now(?= \.|$| i think)|\bmade up my mind\b|\bnothing left (?:undone|to sort|to do)\b",
-    "closing_up": r"\b(?:deleting|closing|canceling|paying off|returning|sold|selling) (?:\w+ ){0,3}?"
+    "settled": r"\bready now(?= \.|$| i think)|\bmade up my mind\b|\bnothing left (?:undone|"
+    r"to sort|to do)\b",
+    "closing_up": r"\b(?:deleting|closing|canceling|paying off|returning|sold|selling) "
+    r"(?:\w+ ){0,3}?"
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
     r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
     r"overdraft)\b",
     "date": r"\b(?:going to be|it is|its) on (?:my birthday|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
     "last_word": r"\b(?:set|picked|chosen|chose|decided on) "
-    r"(?:a |the )?date(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|\bmy funeral "
+    r"(?:a |the )?date(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|"
+    r"\bmy funeral "
     r"(?:playlist|songs?|plans?)\b|"
-    r"\bscheduled (?:\w+ ){0,3}?(?:emails?|mesages?|texts?|posts?) (?:\w+ ){0,4}?(?:to|for) (?:my )?"
+    r"\bscheduled (?:\w+ ){0,3}?(?:emails?|mesages?|texts?|posts?) (?:\w+ ){0,4}?(?:to|for) "
+    r"(?:my )?"
     r"(?:family|mum|mom|dad|parents|kids|every ?one|friends)\b",
 }
 _PREPARATION = {
@@ -135,13 +139,16 @@ _DESPAIR = (
 
 _MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
-    r"bridge|footbridge|flyover|viaduct|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|tallest|dose|doses|dosage|"
+    r"bridge|footbridge|flyover|viaduct|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|"
+    r"tallest|dose|doses|dosage|"
     r"pesticides?|weed ?kiler|antifreeze|poison|drain cleaner|insecticide)\b"
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
-    r"\b(?:(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring|peering|peer|gazing|glancing) (?:over|down) "
-    r"(?:the )?(?:edge|side|railing)|thinking (?:about|of) (?:drinking|swallowing) it|crosing my mind|(?:kep|kept|been) (?:staring|looking|glancing) at (?:it|"
+    r"\b(?:(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring|peering|peer|"
+    r"gazing|glancing) (?:over|down) (?:the )?(?:edge|side|railing)|thinking (?:about|of) "
+    r"(?:drinking|swallowing) it|crosing my mind|(?:kep|kept|been) (?:staring|looking|glancing) "
+    r"at (?:it|"
     r"them)|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
     r"if)|(?:think|thought|"
     r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"

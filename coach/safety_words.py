@@ -133,7 +133,8 @@ FICTION_OR_NEWS = (
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
     "legend", "myth", "in history", "history class", "history lesson",
     "history teacher", "history book", "historical", "emperor", "ancient", "century",
-    "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient", "macbeth",
+    "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
+    "the patient", "macbeth",
     "othello", "shakespeare", "offstage", "chapter", "tragedy", "literature", "heroine",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
