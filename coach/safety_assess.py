@@ -64,6 +64,7 @@ _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
 _SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you"})
 _CONDITIONS = frozenset({"if", "unless"})
+_UNSURE = _compile(r"\b(?:canot promise|not sure|do not know if|canot say)\b")
 _DENIAL_LEAD = _compile(r"\b(?:not|never) (?:that|like|as if) (?:i|he|she|they)\b")
 _NOT_SUBJECT = frozenset(squeeze(word) for word in safety_words.NOT_SUBJECT)
 _NEGATION = _compile(safety_words.NEGATION)
@@ -195,6 +196,8 @@ def _denied(before: str) -> bool:
     words = before.replace("can not", "canot").split()[-8:]
     if _DENIAL_LEAD.search(" ".join(words)):  # "not that i want to", "not like i would"
         return True
+    if _UNSURE.search(" ".join(words)):  # "can not promise i will not", "not sure i will not"
+        return False
     subjects = [at for at, word in enumerate(words) if word in _SUBJECTS]
     own = words[subjects[-1] :] if subjects else words
     if any(word in _CONDITIONS for word in own) or (

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 
-from coach.safety_words import DRUGS, END_IT, HEIGHTS
+from coach.safety_words import END_IT, HEIGHTS
+from coach.safety_words import MEDICINES as MEDICINE_NAMES
 
 _PLAIN = re.compile(r"[a-z0-9 ]+")
 
@@ -58,12 +59,15 @@ STANCE = words(
     "looking forward to", "would love to", "would like to", "should just", "thinking about",
     "thinking of", "think about", "thought about", "considering", "contemplating",
     "planning to", "plan to", "decided to", "planning how", "plan how", "planned how",
-    "working out how", "imagining", "picturing", "planning", "keep planning",
+    "working out how", "imagining", "picturing", "planning", "keep planning", "happily",
+    "gladly", "give anything to", "not fight it if", "would care if", "would notice if",
+    "would miss me if",
 )
 # Death for oneself, minus the idioms that borrow its words.
 DEATH = words(
     r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )"
     r"die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for|"
+    r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|"
     r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
     r"dead(?! (?:tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|inside|weight|"
     r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
@@ -86,6 +90,8 @@ DEATH = words(
     r"(?<!not )(?:kill|kills|end it for) me(?! (?:with|if|when|for|to|through|back|home|on|in|"
     r"out (?:for|to))\b)",
     "not recover(?! from)", "never recover(?! from)",
+    "my heart (?:would |to |could )?(?:just )?(?:give out|gave out|stop|stopped)",
+    "(?:had not|did not|never) survived?", "something happened to me", "stopped existing",
     "(?:go|goes|went) dark (?:and stay dark|forever|for good|permanently)",
     # Idioms of dying, wished for: "ready to shuffle off this mortal coil".
     "shuffle off (?:this )?mortal coil", "kick the bucket", "bite the dust",
@@ -95,6 +101,12 @@ DEATH = words(
 ESCAPE = words(
     "(?:only |easy |easiest )?way out", "(?:only |last )?option", "(?:only |the )?answer",
     "escape", "relief", "(?:only |a |the )?solution", "release", "peace",
+)
+# Accepting a death named first: "if i don't wake up, that's fine by me".
+ACCEPTING = words(
+    "fine by me", "fine with me", "ok with me", "okay with me", "(?:would be|is|sounds) fine",
+    "(?:would|will) not mind", "a relief", "comforting", "peaceful", "(?:so |that |too )?bad",
+    "would be nice", "would be good", "welcome", "a blessing", "a mercy",
 )
 # A grave illness, hoped for or welcomed: "i'd be relieved if they found cancer".
 WISHING = words(
@@ -115,7 +127,7 @@ WEARY = words(
     "over", "what is (?:even )?the point (?:of|in)", "no point", "no point in", "no reason",
     "no reason for", "no reason to", "why bother", "not supposed to", "not meant to",
     "should not", "should not be", "do not deserve to", "not deserve to", "hate",
-    "can not keep", "can not do",
+    "can not keep", "can not do", "had enough of", "enough of",
 )
 ALIVE = words(
     "being alive", "be alive", "staying alive", "stay alive",
@@ -123,20 +135,22 @@ ALIVE = words(
     r"breathing(?! (?:exercises?|techniques?|space|room)\b)", "life itself", "this life",
     r"living(?! (?:in|with|paycheck|at|on|of|costs?|situation|room|arrangement|wage|expenses|"
     r"the dream|here|there|abroad|alone|near|proof)\b)",
-    "on this (?:planet|earth)", "in this world",
+    "on this (?:planet|earth)", "in this world", "waking up(?! (?:early|at|to|for|in)\\b)",
+)
+# Life itself, judged not worth it: "living feels pointless".
+NOT_WORTH_IT = words(
+    "pointless", "meaningless", "not worth it", "a chore", "unbearable", "torture", "hell",
 )
 
 # --- Means and methods ----------------------------------------------------------------------
 
-MEDICINES = words(
-    DRUGS, "codeine", "morphine", "tramadol", "cocodamol", "diazepam", "valium", "amitriptyline",
-    "citalopram", "fluoxetine", "quetiapine", "nurofen", "panadol",
-)
+MEDICINES = words(MEDICINE_NAMES)
 OTHER_MEANS = words(
     "ropes?", "belt", "cord", "cable", "noose", "knife", "knives", "knife block", "blades?",
     "razors?", "guns?", "shotgun", "shells", "ammo", "ammunition", "bullets", "bleach",
     "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
-    "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor",
+    "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor", "rifle",
+    "pistol", "firearm",
     "tallest building", "motorway", "river",
 )
 POISONS = words(
@@ -157,7 +171,8 @@ AMOUNT_INTEREST = words(
     "how much(?! (?:time|longer|water|food))", "enough to", "would be enough", "be enough",
     "would it take", "it would take", "does it take", "worked out how many", "a pile of",
     "piles of", "a heap of", "a handful of", "handfuls of",
-    "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)",
+    "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)", "my (?:whole|entire)",
+    "every one of my", "(?:the )?most dangerous", "in large amounts", "large amounts?",
 )
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
@@ -166,13 +181,15 @@ REACH_INTEREST = words(
     "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
     "over the railing", "would it (?:actually |even |still )?work",
     "does it (?:still |actually )?work", "still works?", "actually work",
-    "working up the (?:nerve|courage)",
+    "working up the (?:nerve|courage)", "tall enough", "far enough down",
+    "under my pillow", "by my bed", "next to my bed", "in my pocket",
 )
 # Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
 NEVER_ROUTINE = words(
     "lethal", "fatal", "deadly", "would kill", "would be quick", "be quick", "painless",
     "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
-    "enough to", "over the edge", "to make sure",
+    "enough to", "over the edge", "to make sure", "my (?:whole|entire)", "every one of my",
+    "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
@@ -241,9 +258,12 @@ EXIT = words(
     "log ?out", "log ?off", "logging off", "logging out", "sign ?off", "signing off",
     "switch off", "switching off", "switch my ?self off", "sleep", "nap", "rest", "check ?out",
     "checking out", "clock ?out", "clocking out", "tap out", "tapping out", "exit", "disappear",
-    "vanish", r"(?<!could )go to sleep", "shut down", "shutting down", "power down",
+    "vanish", r"(?<!could )go to sleep", "fall asleep", "asleep", "shut down", "shutting down", "power down",
 )
-FOR_GOOD = words("permanent", "permanently", "forever", "for ever", "for good", "eternal", "final")
+FOR_GOOD = words(
+    "permanent", "permanently", "forever", "for ever", "for good", "eternal", "final",
+    "and stay that way", "and stay there", "and stay gone",
+)
 # What an exit is from when it is not from life: an app, a job, a place, a day's tiredness.
 NOT_LIFE = words(
     "linkedin", "indeed", "account", "accounts", "app", "apps", "platform", "job", "jobs",
@@ -252,7 +272,7 @@ NOT_LIFE = words(
     "server", "discord", "city", "country", "town", "london", "uni", "course", "sector",
     "field", "market", "search", "hunt", "applying", "applications", "laptop", "computer",
     "phone", "pc", "game", "gaming", "holiday", "weekend", "night", "tonight", "today",
-    "interview", "interviews", "marathon", "could", "tired", "knackered", "exhausted",
+    "interview", "interviews", "marathon", "tired", "knackered", "exhausted",
 )
 _WEAPON = (
     r"(?:gun|pistol|rifle|shotgun|knife|blade|razor|rope|noose|pills)\b(?! (?:licen[cs]e|range|"
@@ -267,6 +287,8 @@ WISHES = (
     WEARY + NEAR + ALIVE,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
+    DEATH + GAP + ACCEPTING,
+    ALIVE + NEAR + r"(?:is|feels|seems|has become) (?:so |just |completely )?" + NOT_WORTH_IT,
     WISHING + GAP + ILLNESS,
     ILLNESS + GAP + WELCOMED,
     r"\b(?:do not|not|never|no longer)(?: \w+){0,3}? (?:want|wish|like|need) to (?:\w+ )?"
@@ -302,6 +324,8 @@ METHODS = (
     RESEARCH + GAP + METHOD,
     POISONS + GAP + DRINKING,
     DRINKING + NEAR + POISONS,
+    r"\b(?:is it|would it be|does it|will it|how) (?:\w+ ){0,2}?(?:painless|quick|fast|hurt|lethal|"
+    r"fatal)\b(?: \S+){0,6}? " + METHOD,
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
     r"\b(?:what|which) height\b(?: \S+){0,8}? (?:make sure|be sure|not survive|survive|die|"
     r"kill|fatal|lethal)\b",
@@ -324,6 +348,8 @@ PLANS = (
     r"\b(?:plan|plans|decision)\b(?: \S+){0,8}? (?:go through with it|follow through)\b",
     r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything) i need\b"
     r"(?= \.|$| it is| its| now| in (?:the|my))",
+    r"\b(?:the (?:pills|rope|gun|tablets|meds|stuff)|everything) and the (?:date|day|time|place|"
+    r"spot) (?:are |is )?(?:sorted|set|picked|chosen|ready|planned)\b",
     words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")
     + r"(?: \S+){0,6}? the (?:where|when|how) and the (?:where|when|how)\b",
 )
@@ -338,6 +364,7 @@ SLANG = (
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
     r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
     r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
+    r"\bgame over\b(?: \S+){0,3}? (?:permanently|for good|forever)\b",
     r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",
 )
 # Acting now: a weapon in hand, a death within the hour, a goodbye with thanks, a dose unknown.
@@ -354,6 +381,11 @@ ACTS = (
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
+    r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?(?:in front "
+    r"of|off|into|under|onto)\b",
+    r"\bblood (?:everywhere|all over|(?:will not|wont|does not|is not) stop\w*)\b",
+    r"\b(?:this is|these are) (?:the|my) last (?:thing|words?|message|post|text)s? (?:i wil|il|"
+    r"i am going to|i wil ever|il ever) (?:write|say|post|send)\b",
     r"\b(?:pills|tablets|they|it) (?:are |is )?(?:starting to|beginning to|finally) "
     r"(?:work|kick in)\b(?: \S+){0,5}? (?:sleepy|drowsy|dizzy|numb|heavy|fading)\b",
     r"\bwaiting (?:\w+ ){0,4}?(?:train|lorry|truck) (?:\w+ ){0,2}?(?:to come through|to pass|"

@@ -77,7 +77,7 @@ ACTS = (
     r"views?|of (?:my|your)|of \w+ing|"
     r"seat|tourname"
     r"nt))",
-    r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
+    r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
@@ -89,7 +89,7 @@ ACTS = (
     r"\bcut (?:too )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
     r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
     r"\bfeel (?:the )?(?:pills|them|it) (?:kicking in|working)\b|\bthe pills are kicking in\b",
-    r"\b(?:car|engine) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the garage\b",
+    r"\b(?:car|cars|engine|engines) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the garage\b",
     r"\b(?:started|starting|begun|began) (?:taking|swallowing) the (?:pills|tablets)\b",
     r"\b(?:tonight|today) is the (?:night|day) i (?:do it|die|end it)\b",
     r"\b(?:it is|its) happening tonight\b|\b(?:wrote|written|left) the note\b(?! (?:to|for|on|abou"
@@ -115,7 +115,8 @@ _WISHES = [
     r"be with \w+ (?:in heaven|again)|jump\b(?! (?:at|on|in|into|through|ship|the gun|right in|"
     r"straight in|the queue|start|ahead|back|higher|rope|around|for joy|to)\b))",
     r"\b" + _NOT_WANT + r" " + _TO_LIVE,
-    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead|not (?:be alive|exist|wake up))\b",
+    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead|not (?:be alive|exist|wake up))\b"
+    r"(?! than (?!keep|go on|carry on|live|living|be alive|feel|wake)\b)",
     r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
     r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "
     r"(?:\w+ ){0,2}?(?:die|died|dead|not wake up|never wake up|wake up dead|never born|not born|"

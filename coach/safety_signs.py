@@ -67,7 +67,7 @@ _PREPARATION = {
     r"asleep|at work)\b|\b(?:found|read) (?:the|a|his|her|their) note\b|\bnote and i found it\b",
     "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
     r"\bi know what wil happen\b",
-    "affairs": r"\b(?:my affairs|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|"
+    "affairs": r"\b(?:my affairs(?! (?:are|is) (?:al )?in order)|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|"
         r"my will|who gets (?:what|my|the)|insurance (?:is )?paid|"
     r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
     "last_word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?("
@@ -83,11 +83,12 @@ _PREPARATION = {
 }
 # Wider wordings of some kinds, from sets of messages written by others.
 _WIDER = {
-    "giving_away": r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
+    "giving_away": r"\barranged for (?:the|my) (?:dog|cat|pets?|\w+) to go to\b|"
+    r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
     r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
     "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
-    r"\bjust in case\b|"
-    r"\b(?:is not|not) coming back (?:to me|home|for (?:him|her|them|it))\b",
+    r"\bjust in case\b|\bfor god(?= \.|$)|"
+    r"\bgo to my \w+ (?:\w+ )?for god\b|\b(?:is not|not) coming back (?:to me|home|for (?:him|her|them|it))\b",
     "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
     r"\bwithout (?:\w+ ){0,2}?knowing\b",
     "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\benvelope (?:for|to) "
@@ -95,7 +96,10 @@ _WIDER = {
     "telling": r"\btold (?:\w+ ){0,3}?god ?bye\b",
     "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
-    "settled": r"\bready now(?= \.|$| i think)|\bmade up my mind\b|\bnothing left (?:undone|"
+    "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
+    r"do it\b",
+    "settled": r"\bready now(?= \.|$| i think)|\bmade (?:my )?peace with (?:it|everything|"
+    r"dying|this)\b|\bmade up my mind\b|\bnothing left (?:undone|"
     r"to sort|to do)\b",
     "closing_up": r"\b(?:deleting|closing|canceling|paying off|returning|sold|selling) "
     r"(?:\w+ ){0,3}?"
@@ -105,9 +109,12 @@ _WIDER = {
     "date": r"\b(?:going to be|it is|its) on (?:my birthday|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
     "last_word": r"\b(?:set|picked|chosen|chose|decided on) "
-    r"(?:a |the )?date(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|"
+    r"(?:a |the )?(?:date|day)(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|"
     r"\bmy funeral "
-    r"(?:playlist|songs?|plans?)\b|"
+    r"(?:playlist|songs?|plans?|wishes)\b|\b(?:when|after|once) (?:they|someone|somebody|you|"
+    r"my \w+) finds? me\b|\b(?:affairs|everything|things) (?:are|is) (?:al )?in order\b|\bthis is "
+    r"my last (?:wek|day|night|month)\b|\b(?:wil not|not) be (?:back|coming back)(?: \S+){0,4}? "
+    r"ever\b|"
     r"\bscheduled (?:\w+ ){0,3}?(?:emails?|mesages?|texts?|posts?) (?:\w+ ){0,4}?(?:to|for) "
     r"(?:my )?"
     r"(?:family|mum|mom|dad|parents|kids|every ?one|friends)\b",

@@ -23,12 +23,15 @@ BODY = (
     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|hands?|chest|ankles?|"
     r"shoulders?|belly|fingers?|knuckles?)"
 )
-DRUGS = (
+MEDICINES = (
     r"(?:pills?|tablets?|meds|medications?|medicine|capsules?|painkillers?|paracetamol|tylenol|"
     r"acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|xanax|benzos?|opioids?|"
     r"oxy\w*|fentanyl|heroin|sleeping (?:pills?|tablets?)|sleeping aids?|prescriptions?|"
-    r"lithium|sertraline|zoloft|prozac|bottle|pack|packet)"
+    r"lithium|sertraline|zoloft|prozac|codeine|cocodamol|morphine|tramadol|diazepam|valium|"
+    r"amitriptyline|citalopram|fluoxetine|quetiapine|nurofen|panadol)"
 )
+# Medicines, and what they come in ("took the whole bottle").
+DRUGS = r"(?:" + MEDICINES + r"|bottle|pack|packet)"
 WEAPONS = (
     r"(?:rope|noose|gun|pistol|revolver|handgun|rifle|shotgun|firearm|bullets?|knife|knives|"
     r"blades?|razors?)"

@@ -35,6 +35,11 @@ KNOWN_GAPS = frozenset(
         # speak of an interview or an application.
         "i've got everything ready for sunday",
         "i might actually do it this time, end it",
+        # Round 5: stopping said without what stops, a wish about a survival read as a past
+        # attempt, and money moved to a brother, which is also how people help family.
+        "i keep thinking how nice it would be to just stop",
+        "i wish i hadn't survived last time",
+        "i've emptied my bank account into my brother's",
     }
 )
 
