@@ -141,7 +141,10 @@ class GatedRules:
         while checked:
             lowest = checked & -checked
             checked ^= lowest
-            if all(found & words for words in self._rest_bits[lowest.bit_length() - 1]):
+            for words in self._rest_bits[lowest.bit_length() - 1]:
+                if not found & words:
+                    break
+            else:
                 running |= lowest
         while running:  # the rules in order, lowest bit first
             lowest = running & -running
