@@ -6,11 +6,15 @@ writer, from the words around the match, in the same clause:
 - who: the nearest subject before it ("i", or "my friend", "she", "they"), or the reflexive in
   the match itself ("herself"). Someone the writer knows makes it CONCERN; someone in a story,
   a film or the news makes it nothing. No subject at all ("kms", "want to die") is the writer.
-- not and when: a denial just before it ("i am not going to"), or a past the clause names
-  ("used to", "years ago") without a return ("again"), makes it STRAIN: a gentle check-in,
-  never silence. An act, or "tonight" / "right now", makes the writer's crisis IMMINENT.
+- not and when: a denial just before it, said by the thought's own subject ("i am not going
+  to"; not the "not" of a condition, "if it does not go well i am done", nor "i can not
+  promise i will not"), or a past the clause names ("used to", "years ago") without a return
+  ("again"), makes it STRAIN: a gentle check-in, never silence. An act, or "tonight" / "right
+  now", makes the writer's crisis IMMINENT.
 - frame: a bare topic word ("suicide", "self harm") in a clause about teaching, research,
-  prevention work or the news is a subject of study, not a state.
+  prevention work or the news is a subject of study, not a state. The broad rules of
+  `safety_lexicon` also give way to an everyday context of their own (a medicine routine, a
+  view or a commute, an app or a job one leaves for good).
 
 Levels are returned as ranks (0 NONE ... 4 IMMINENT, the order of `coach.safety.Risk`), so this
 module needs nothing from the one that calls it.
