@@ -55,6 +55,7 @@ _RULES = GatedRules(
         "dose": [squeeze(rule) for rule in safety_lexicon.DOSES],
         "reach": [squeeze(rule) for rule in safety_lexicon.REACH],
         "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
+        "wound": [squeeze(rule) for rule in safety_lexicon.WOUNDING],
         **SIGNS,
     }
 )
@@ -85,6 +86,7 @@ _GIVES_WAY = {
     "dose": (_compile(safety_lexicon.MEDICINE_ROUTINE), _NEVER_ROUTINE),
     "reach": (_compile(safety_lexicon.PLACE_ROUTINE), _NEVER_ROUTINE),
     "exit": (_compile(safety_lexicon.NOT_LIFE), None),
+    "wound": (_compile(safety_lexicon.ACCIDENT), None),
 }
 
 

@@ -41,6 +41,7 @@ def words(*phrases: str) -> str:
 # A few words between two parts, within one clause (" . " ends a clause).
 GAP = r"(?: [^ .]+){0,6}? "
 NEAR = r"(?: [^ .]+){0,3}? "
+WIDE = r"(?: [^ .]+){0,8}? "
 
 # --- Wishing to be dead ---------------------------------------------------------------------
 
@@ -66,7 +67,8 @@ STANCE = words(
 # Death for oneself, minus the idioms that borrow its words.
 DEATH = words(
     r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )"
-    r"die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe)|laughing|for|"
+    r"die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe|happiness|joy|excitement|"
+    r"shock|jealousy|envy|hunger|thirst|heat|cold|\w+ness)|laughing|for|"
     r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|"
     r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
     r"dead(?! (?:tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|inside|weight|"
@@ -91,6 +93,10 @@ DEATH = words(
     r"out (?:for|to))\b)",
     "not recover(?! from)", "never recover(?! from)",
     "my heart (?:would |to |could )?(?:just )?(?:give out|gave out|stop|stopped)",
+    "cease to be", r"stop being(?= \.|$| alive| here| me)",
+    r"disappear\w* (?:permanently|forever|for good)",
+    r"(?:it is|its|this is|it was) (?:the|my) last (?:time|night|day)(?! i )",
+    r"(?:it all|everything|my life|all of it) to (?:end|be over|stop)",
     "(?:had not|did not|never) survived?", "something happened to me", "stopped existing",
     "(?:go|goes|went) dark (?:and stay dark|forever|for good|permanently)",
     # Idioms of dying, wished for: "ready to shuffle off this mortal coil".
@@ -106,7 +112,8 @@ ESCAPE = words(
 ACCEPTING = words(
     "fine by me", "fine with me", "ok with me", "okay with me", "(?:would be|is|sounds) fine",
     "(?:would|will) not mind", "a relief", "comforting", "peaceful", "(?:so |that |too )?bad",
-    "would be nice", "would be good", "welcome", "a blessing", "a mercy",
+    "would be nice", "would be good", "welcome", "a blessing", "a mercy", "calm", "soothing",
+    "a comfort", "keeps me going",
 )
 # A grave illness, hoped for or welcomed: "i'd be relieved if they found cancer".
 WISHING = words(
@@ -150,7 +157,7 @@ OTHER_MEANS = words(
     "razors?", "guns?", "shotgun", "shells", "ammo", "ammunition", "bullets", "bleach",
     "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
     "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor", "rifle",
-    "pistol", "firearm",
+    "pistol", "firearm", r"\d+\w* floor", r"\w+th floor",
     "tallest building", "motorway", "river",
 )
 POISONS = words(
@@ -173,6 +180,7 @@ AMOUNT_INTEREST = words(
     "piles of", "a heap of", "a handful of", "handfuls of",
     "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)", "my (?:whole|entire)",
     "every one of my", "(?:the )?most dangerous", "in large amounts", "large amounts?",
+    "counting", "counted",
 )
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
@@ -182,20 +190,22 @@ REACH_INTEREST = words(
     "over the railing", "would it (?:actually |even |still )?work",
     "does it (?:still |actually )?work", "still works?", "actually work",
     "working up the (?:nerve|courage)", "tall enough", "far enough down",
-    "under my pillow", "by my bed", "next to my bed", "in my pocket",
+    "under my pillow", "by my bed", "next to my bed", "in my pocket", "highest", "tallest",
+    "for my ?self",
 )
 # Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
 NEVER_ROUTINE = words(
     "lethal", "fatal", "deadly", "would kill", "would be quick", "be quick", "painless",
     "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
     "enough to", "over the edge", "to make sure", "my (?:whole|entire)", "every one of my",
-    "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
+    "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)", "counting",
+    "counted",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
     "prescribed", "prescription", "refill", "refills", "pharmacy", "pharmacist", "chemist", "gp",
     "doctor", "nurse", "daily", "every (?:day|morning|night)", "morning", "breakfast",
-    "with food", "headache", "migraine", "period pain", "toothache", "as usual", "side effects",
+    "with food", "headaches?", "migraines?", "period pains?", "toothache", "as usual", "side effects",
     "repeat", "reminder", "organiser", "organizer", "forgot", "forget", "remember to",
     "per day", "a day", "in a day", "safe", "safely", "allowed", "maximum", "max", "limit",
     "label", "leaflet", "vet", "dog", "cat", "baby", "kids", "child", "toddler", "cold", "flu",
@@ -262,6 +272,7 @@ EXIT = words(
 )
 FOR_GOOD = words(
     "permanent", "permanently", "forever", "for ever", "for good", "eternal", "final",
+    "from life", "of life",
     "and stay that way", "and stay there", "and stay gone",
 )
 # What an exit is from when it is not from life: an app, a job, a place, a day's tiredness.
@@ -287,7 +298,7 @@ WISHES = (
     WEARY + NEAR + ALIVE,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
-    DEATH + GAP + ACCEPTING,
+    DEATH + WIDE + ACCEPTING,
     ALIVE + NEAR + r"(?:is|feels|seems|has become) (?:so |just |completely )?" + NOT_WORTH_IT,
     WISHING + GAP + ILLNESS,
     ILLNESS + GAP + WELCOMED,
@@ -326,6 +337,8 @@ METHODS = (
     DRINKING + NEAR + POISONS,
     r"\b(?:is it|would it be|does it|will it|how) (?:\w+ ){0,2}?(?:painless|quick|fast|hurt|lethal|"
     r"fatal)\b(?: \S+){0,6}? " + METHOD,
+    r"\bwhich (?:is|would be|one is) (?:quicker|faster|less painful|more painless|easier|surer|"
+    r"more certain)\b(?: \S+){0,4}? (?:" + METHOD + "|" + MEDICINES + ")",
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
     r"\b(?:what|which) height\b(?: \S+){0,8}? (?:make sure|be sure|not survive|survive|die|"
     r"kill|fatal|lethal)\b",
@@ -339,6 +352,19 @@ HARM = (
     r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight|"
     r" now| my ?self(?! (?:some |a bit of |a little )?slack))",
     r"\b(?:do not|dont) (?:even )?try (?:and|to) stop me\b",
+    r"\bpull\w* (?:\w+ )?hair out in (?:clumps|chunks|handfuls)\b",
+)
+# A cutting or burning of one's own skin, unless it was an accident in the kitchen or bathroom.
+WOUNDING = (
+    words("slice", "sliced", "slicing", "slash", "slashed", "slashing", "carve", "carved",
+          "carving", "stab", "stabbed", "stabbing", "cut", "cuts", "cutting", "burn", "burned",
+          "burnt", "burning", "scratch", "scratched", "scratching")
+    + NEAR + BODY + r"(?! (?:on|against) (?:a|an|the|some)\b)",
+)
+ACCIDENT = words(
+    "accident", "accidentally", "by accident", "by mistake", "oven", "cooking", "chopping",
+    "shaving", "paper", "kitchen", "ironing", "sunburn", "sunburnt", "sun", "tan", "gym",
+    "workout", "fell", "slipped", "tattoo", "surgery", "doctor", "vet",
 )
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is
 # the day, or its means got ready ("bought the stuff i need, it's in the car").
@@ -348,6 +374,7 @@ PLANS = (
     r"\b(?:plan|plans|decision)\b(?: \S+){0,8}? (?:go through with it|follow through)\b",
     r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything) i need\b"
     r"(?= \.|$| it is| its| now| in (?:the|my))",
+    r"\b(?:a|the|my) plan and (?:a|the|my) (?:method|date|place|time|way)\b",
     r"\b(?:the (?:pills|rope|gun|tablets|meds|stuff)|everything) and the (?:date|day|time|place|"
     r"spot) (?:are |is )?(?:sorted|set|picked|chosen|ready|planned)\b",
     words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")
@@ -360,7 +387,9 @@ EXITS = (
 # Slang read as plainly as a wish: "rope time", "catching the bus tonight, iykyk".
 SLANG = (
     r"\brope (?:time|o ?clock|szn|season)\b",
-    r"\bcatch\w* the bus\b(?= (?:\w+ )?(?:iykyk|if you know|you know what i mean))",
+    r"\bcatch\w* the bus\b(?= (?:\w+ )?(?:iykyk|if you know|you know what i mean|if you get me|"
+    r"if you catch my drift|not the real one|wink))",
+    r"\ban hero\b",
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
     r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
     r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
@@ -384,6 +413,11 @@ ACTS = (
     r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?(?:in front "
     r"of|off|into|under|onto)\b",
     r"\bblood (?:everywhere|all over|(?:will not|wont|does not|is not) stop\w*)\b",
+    r"\b(?:standing|sitting|sat|stood|lying|lay|i am|am) (?:on|at|in) (?:the|a) (?:railway line|"
+    r"railway|train line|rail line|tracks|train tracks|level crossing)\b",
+    r"\b(?:taken|took|had|done) an (?:overdose|od)\b",
+    r"\blocked my ?self in (?:the|my) \w+ with (?:a|the|my) (?:knife|blade|razor|pills|rope|gun|"
+    r"tablets|belt)\b",
     r"\b(?:this is|these are) (?:the|my) last (?:thing|words?|message|post|text)s? (?:i wil|il|"
     r"i am going to|i wil ever|il ever) (?:write|say|post|send)\b",
     r"\b(?:pills|tablets|they|it) (?:are |is )?(?:starting to|beginning to|finally) "

@@ -84,7 +84,9 @@ ACTS = (
     r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
     r"ht|the))\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
-    r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b",
+    r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b(?! (?:to )?(?:retail|"
+    r"hospitality|customer service|the office|this job|my job|this company|school|uni|london|"
+    r"this town|this city|\w+ing)\b)",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
     r"\bcut (?:too )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
     r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
@@ -249,6 +251,8 @@ STRAIN = (
     r"should i) (?:even )?bother\b|\bwhy (?:anyone|any one|anybody) would want me\b|\bnothing "
     r"left for me\b|\bavoid me too\b|\bthose (?:kinds? of |sorts? of )?thoughts\b|\ban attempt\b|"
     r"\bhospitali[sz]ed\b|\bnever actually do anything\b|\bmake it (?:to|past) \d+\b|"
+    r"\bno point (?:in )?\w+ing any ?more\b|\bnever (?:work|get a job|be hired) again\b|"
+    r"\b(?:ashamed|embarrassed|humiliated)\b|"
     r"\bnothing (?:\w+ ){0,2}?changes\b|\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
     r"get|going to get) better\b",
 )

@@ -40,6 +40,8 @@ KNOWN_GAPS = frozenset(
         "i keep thinking how nice it would be to just stop",
         "i wish i hadn't survived last time",
         "i've emptied my bank account into my brother's",
+        # Round 6: a rope bought for oneself reads like any shopping.
+        "i bought a length of rope from the hardware store for myself",
     }
 )
 
