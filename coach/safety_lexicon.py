@@ -205,7 +205,8 @@ NEVER_ROUTINE = words(
 MEDICINE_ROUTINE = words(
     "prescribed", "prescription", "refill", "refills", "pharmacy", "pharmacist", "chemist", "gp",
     "doctor", "nurse", "daily", "every (?:day|morning|night)", "morning", "breakfast",
-    "with food", "headaches?", "migraines?", "period pains?", "toothache", "as usual", "side effects",
+    "with food", "headaches?", "migraines?", "period pains?", "toothache", "as usual",
+    "side effects",
     "repeat", "reminder", "organiser", "organizer", "forgot", "forget", "remember to",
     "per day", "a day", "in a day", "safe", "safely", "allowed", "maximum", "max", "limit",
     "label", "leaflet", "vet", "dog", "cat", "baby", "kids", "child", "toddler", "cold", "flu",
@@ -268,7 +269,8 @@ EXIT = words(
     "log ?out", "log ?off", "logging off", "logging out", "sign ?off", "signing off",
     "switch off", "switching off", "switch my ?self off", "sleep", "nap", "rest", "check ?out",
     "checking out", "clock ?out", "clocking out", "tap out", "tapping out", "exit", "disappear",
-    "vanish", r"(?<!could )go to sleep", "fall asleep", "asleep", "shut down", "shutting down", "power down",
+    "vanish", r"(?<!could )go to sleep", "fall asleep", "asleep", "shut down", "shutting down", "p"
+    r"ower down",
 )
 FOR_GOOD = words(
     "permanent", "permanently", "forever", "for ever", "for good", "eternal", "final",
@@ -410,7 +412,8 @@ ACTS = (
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
-    r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?(?:in front "
+    r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?(?:in fro"
+    r"nt "
     r"of|off|into|under|onto)\b",
     r"\bblood (?:everywhere|all over|(?:will not|wont|does not|is not) stop\w*)\b",
     r"\b(?:standing|sitting|sat|stood|lying|lay|i am|am) (?:on|at|in) (?:the|a) (?:railway line|"

@@ -77,7 +77,8 @@ ACTS = (
     r"views?|of (?:my|your)|of \w+ing|"
     r"seat|tourname"
     r"nt))",
-    r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
+    r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my li"
+    r"fe|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
@@ -91,7 +92,8 @@ ACTS = (
     r"\bcut (?:too )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
     r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
     r"\bfeel (?:the )?(?:pills|them|it) (?:kicking in|working)\b|\bthe pills are kicking in\b",
-    r"\b(?:car|cars|engine|engines) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the garage\b",
+    r"\b(?:car|cars|engine|engines) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the"
+    r" garage\b",
     r"\b(?:started|starting|begun|began) (?:taking|swallowing) the (?:pills|tablets)\b",
     r"\b(?:tonight|today) is the (?:night|day) i (?:do it|die|end it)\b",
     r"\b(?:it is|its) happening tonight\b|\b(?:wrote|written|left) the note\b(?! (?:to|for|on|abou"

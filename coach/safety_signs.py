@@ -67,7 +67,8 @@ _PREPARATION = {
     r"asleep|at work)\b|\b(?:found|read) (?:the|a|his|her|their) note\b|\bnote and i found it\b",
     "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
     r"\bi know what wil happen\b",
-    "affairs": r"\b(?:my affairs(?! (?:are|is) (?:al )?in order)|take care of \w+ (?:forever|for me)|(?:house|spare|car) keys?|"
+    "affairs": r"\b(?:my affairs(?! (?:are|is) (?:al )?in order)|take care of \w+ (?:forever|for m"
+    r"e)|(?:house|spare|car) keys?|"
         r"my will|a will|who gets (?:what|my|the)|insurance (?:is )?paid|"
     r"(?:looked after|look after \w+ \w+) (?:when|if|after)|funeral money)\b",
     "last_word": r"\b(?:last time (?:you wil|you|anyone wil|i wil|il|i) (?:hear|se) (?:from )?("
@@ -89,7 +90,8 @@ _WIDER = {
     "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
     r"\bjust in case\b|\bfor god(?= \.|$)|\b(?:to|with) (?:my|a|the) \w+ (?:permanently|for god|"
     r"forever)\b|\bso (?:no one|nobody) has to (?:deal with|sort)\b|"
-    r"\bgo to my \w+ (?:\w+ )?for god\b|\b(?:is not|not) coming back (?:to me|home|for (?:him|her|them|it))\b",
+    r"\bgo to my \w+ (?:\w+ )?for god\b|\b(?:is not|not) coming back (?:to me|home|for (?:him|her|"
+    r"them|it))\b",
     "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
     r"\bwithout (?:\w+ ){0,2}?knowing\b",
     "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\benvelope (?:for|to) "
@@ -108,7 +110,8 @@ _WIDER = {
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
     r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
     r"overdraft)\b",
-    "date": r"\bdecided on (?:a |the )?(?:date|day)\b|\b(?:going to be|it is|its) on (?:my birthday|(?:a |the )?(?:monday|tuesday|wednesday"
+    "date": r"\bdecided on (?:a |the )?(?:date|day)\b|\b(?:going to be|it is|its) on (?:my birthda"
+    r"y|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
     "last_word": r"\b(?:set|picked|chosen|chose|decided on) "
     r"(?:a |the )?(?:date|day)(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|"
@@ -148,7 +151,8 @@ _DESPAIR = (
 
 _MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
-    r"bridge|footbridge|flyover|viaduct|railway|train line|rail line|balcony|\d+\w* flor|cliff|belt|door hook|hook|highest|"
+    r"bridge|footbridge|flyover|viaduct|railway|train line|rail line|balcony|\d+\w* flor|cliff|bel"
+    r"t|door hook|hook|highest|"
     r"tallest|dose|doses|dosage|"
     r"pesticides?|weed ?kiler|antifreeze|poison|drain cleaner|insecticide)\b"
 )
