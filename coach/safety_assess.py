@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from coach import safety_lexicon, safety_rules, safety_words
+from coach import safety_harm, safety_lexicon, safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
 from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
@@ -55,7 +55,7 @@ _RULES = GatedRules(
         "dose": [squeeze(rule) for rule in safety_lexicon.DOSES],
         "reach": [squeeze(rule) for rule in safety_lexicon.REACH],
         "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
-        "wound": [squeeze(rule) for rule in safety_lexicon.WOUNDING],
+        "wound": [squeeze(rule) for rule in (*safety_harm.WOUNDS, *safety_lexicon.WOUNDING)],
         **SIGNS,
     }
 )

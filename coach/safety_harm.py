@@ -26,17 +26,21 @@ _SLASH = (
     r"hit|hits|hiting|punch\w*|slap\w*|pinch\w*|bang\w*)"
 )
 
+# A wound to a body, read with the accidents that explain it away (see `safety_assess`).
+WOUNDS = [
+    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b"
+    r"(?! (?:on (?:a|the)|while|chopping|cooking|making|moving|opening|in the kitchen)\b)",
+]
+
 # Killing or harming oneself, by any means, and the means themselves.
 HARM = [
     r"\b" + HARM_VERBS + r" " + REFLEXIVE + r"\b"
     r"(?! (?:some|a) (?:slack|break)| (?:of|out|short)\b(?! (?:a|the|my|this|that|an)\b)|"
-    r" in the foot| up over| laughing)",
+    r" in the foot| up over| laughing| over (?:this|the|a|an|my|it|work|nothing|every)\b)",
     r"\b(?:to|i|just|should|could|might|will|wil|il|gonna) of (?:my ?self|him ?self|her ?self)\b",
     r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
     r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
     r"(?! (?:back|in|into|to|on)\b)",
-    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b"
-    r"(?! (?:on (?:a|the)|while|chopping|cooking|making|moving|opening|in the kitchen)\b)",
     r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",
     r"\b(?:fresh|deep|new) (?:cuts|scars|wounds|burns)\b(?! (?:to|in|at|across|from))",
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
@@ -108,8 +112,6 @@ HARM = [
     r"(?:\w+ ){0,3}?(?:hanging|drowning|overdosing|bleding out|jumping|suffocating)\b",
     r"\b(?:not eating|not eaten|has not eaten|have not eaten|stopped eating) (?:\w+ ){0,3}?"
     r"(?:because (?:\w+ ){0,5}?(?:failure|deserve|worthles|punish\w*|useles))\b",
-    r"\b(?:stockpil\w*|hoard\w*|colecting|stash\w*|saving up|saved up|saving) (?:up )?(?:\w+ )?"
-    + DRUGS + r"\b",
     r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
     r"\b(?:bought|buy|buying|got|have|has|getting|purchased|ordered|get) (?:a |some |the |my )?"
     r"(?:new )?(?:rope|gun|pistol|rifle|shotgun|firearm|bullets|charcoal|helium|exit bag)\b"

@@ -67,7 +67,8 @@ ACTS = [
     r"dangling)\b|\b(?:standing|sitting|i am|am) (?:on|at|by|near) (?:the )?(?:railway|level cr"
     r"ossing|"
     r"rail line|window ?sil of)\b(?: \S+){0,4}? (?:now|right now|tonight|\d+\w* flor)\b",
-    r"\b(?:tonight|today) (?:i am|i wil) (?:going to |gona )?(?:finaly |just |actualy )?do it\b"
+    r"\b(?:tonight|today) (?:i am|i wil) (?:finaly |just |actualy )?(?:going to |gona )?"
+    r"(?:finaly |just |actualy )?do it\b"
     r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"
     r"laundry|prep|update|send|due|deadline|interview)\b)",
     r"\b(?:drank|drunk|drink|swallowed|downed) (?:\w+ ){0,3}?(?:bleach|antifreeze|poison|weed ?kil"

@@ -61,6 +61,7 @@ STANCE = words(
     "thinking of", "think about", "thought about", "considering", "contemplating",
     "planning to", "plan to", "decided to", "planning how", "plan how", "planned how",
     "working out how", "imagining", "picturing", "planning", "keep planning", "happily",
+    "fantasi[sz]ing about",
     "gladly", "give anything to", "not fight it if", "would care if", "would notice if",
     "would miss me if",
 )
@@ -71,13 +72,17 @@ DEATH = words(
     r"shock|jealousy|envy|hunger|thirst|heat|cold|\w+ness)|laughing|for|"
     r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|"
     r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
-    r"dead(?! (?:tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|inside|weight|"
+    "be dead", "being dead",
+    r"dead(?! (?:and buried|tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|"
+    r"inside|weight|"
     r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
     r"certain|center|centre|bored|beat|lift)\b)",
     r"death(?! (?:of|by|metal|star|stranding|row|toll|threats?)\b)",
     r"dying(?! (?:to|for|of (?:laughter|embarrassment|boredom)|laughing|inside|languages?|"
     r"industry|breed|art|trade|my|her|his|it|the|your)\b)",
-    "not (?:be |being )?alive", "no longer alive", "not exist", "not existing", "stop existing",
+    "not (?:be |being )?alive", "no longer alive",
+    r"(?:not exist|not existing|stop existing)(?! (?:in|at|as|on) (?:this|that|the|my|a)\b)",
+    "(?:not|never) to (?:wake up|be alive|exist|be here|be around|live)",
     "cease to exist", "not wake up", "not waking up", "never wake up", "never waking up",
     r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|"
     r"that|right now|yet|to|with|people|toxic|them|him|her|my|the|during|til|until)\b)",
@@ -98,7 +103,8 @@ DEATH = words(
     r"(?:it is|its|this is|it was) (?:the|my) last (?:time|night|day)(?! i )",
     r"(?:it all|everything|my life|all of it) to (?:end|be over|stop)",
     "(?:had not|did not|never) survived?", "something happened to me", "stopped existing",
-    "(?:go|goes|went) dark (?:and stay dark|forever|for good|permanently)",
+    "(?:go|goes|went|fade|fades) (?:dark|black|quiet) (?:and stay (?:dark|black)|forever|for good|"
+    "permanently)",
     # Idioms of dying, wished for: "ready to shuffle off this mortal coil".
     "shuffle off (?:this )?mortal coil", "kick the bucket", "bite the dust",
     "push(?:ing)? up daisies", "meet my maker", "cash in my chips", "buy the farm", END_IT,
@@ -180,7 +186,7 @@ AMOUNT_INTEREST = words(
     "piles of", "a heap of", "a handful of", "handfuls of",
     "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)", "my (?:whole|entire)",
     "every one of my", "(?:the )?most dangerous", "in large amounts", "large amounts?",
-    "counting", "counted",
+    "counting", "counted", "stops? (?:your|my|the|a) heart",
 )
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
@@ -191,15 +197,15 @@ REACH_INTEREST = words(
     "does it (?:still |actually )?work", "still works?", "actually work",
     "working up the (?:nerve|courage)", "tall enough", "far enough down",
     "under my pillow", "by my bed", "next to my bed", "in my pocket", "highest", "tallest",
-    "for my ?self",
+    "for my ?self", "in the boot of my car", "in my car", "in my bag",
 )
 # Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
 NEVER_ROUTINE = words(
     "lethal", "fatal", "deadly", "would kill", "would be quick", "be quick", "painless",
     "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
     "enough to", "over the edge", "to make sure", "my (?:whole|entire)", "every one of my",
-    "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)", "counting",
-    "counted",
+    "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
+    "(?:keep|kept|been) counting", "stops? (?:your|my|the|a) heart",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
@@ -211,7 +217,8 @@ MEDICINE_ROUTINE = words(
     "per day", "a day", "in a day", "safe", "safely", "allowed", "maximum", "max", "limit",
     "label", "leaflet", "vet", "dog", "cat", "baby", "kids", "child", "toddler", "cold", "flu",
     "fever", "back pain", "injury", "surgery", "dentist", "hangover", "hours apart", "apart",
-    "between doses", "how often", "interval",
+    "between doses", "how often", "interval", "in 24 hours", "24 hours", "per dose", "a dose",
+    "can i take", "should i take", "receipts?", "tax", "check", "checked", "right amount",
 )
 # ...and of heights, ropes and knives: a view, a visit, a design, a commute, a kitchen, a shop.
 PLACE_ROUTINE = words(
@@ -267,10 +274,11 @@ PURPOSE = words(
 # Leaving life said as an exit, a switch-off or a sleep, and for good.
 EXIT = words(
     "log ?out", "log ?off", "logging off", "logging out", "sign ?off", "signing off",
+    "logged (?:out|off)", "signed off", "checked out", "clocked out", "tapped out",
     "switch off", "switching off", "switch my ?self off", "sleep", "nap", "rest", "check ?out",
     "checking out", "clock ?out", "clocking out", "tap out", "tapping out", "exit", "disappear",
-    "vanish", r"(?<!could )go to sleep", "fall asleep", "asleep", "shut down", "shutting down", "p"
-    r"ower down",
+    "vanish", r"(?<!could )go to sleep", "fall asleep", "asleep", "shut down", "shutting down",
+    "power down",
 )
 FOR_GOOD = words(
     "permanent", "permanently", "forever", "for ever", "for good", "eternal", "final",
@@ -339,6 +347,8 @@ METHODS = (
     DRINKING + NEAR + POISONS,
     r"\b(?:is it|would it be|does it|will it|how) (?:\w+ ){0,2}?(?:painless|quick|fast|hurt|lethal|"
     r"fatal)\b(?: \S+){0,6}? " + METHOD,
+    r"\b(?:easy|tempting|tempted|the urge) to (?:just )?(?:step|jump|walk|drive|lean) (?:off|out|"
+    r"in front of|into)\b",
     r"\bwhich (?:is|would be|one is) (?:quicker|faster|less painful|more painless|easier|surer|"
     r"more certain)\b(?: \S+){0,4}? (?:" + METHOD + "|" + MEDICINES + ")",
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
@@ -366,7 +376,10 @@ WOUNDING = (
 ACCIDENT = words(
     "accident", "accidentally", "by accident", "by mistake", "oven", "cooking", "chopping",
     "shaving", "paper", "kitchen", "ironing", "sunburn", "sunburnt", "sun", "tan", "gym",
-    "workout", "fell", "slipped", "tattoo", "surgery", "doctor", "vet",
+    "workout", "fell (?:over|off|down)", "slipped", "tattoo", "surgery", "doctor", "vet",
+    "climbing", "fence",
+    "brambles?", "thorns?", "garden", "gardening", "playing", "football", "rugby", "cat", "dog",
+    "moving", "boxes", "over a", "on a", "on the",
 )
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is
 # the day, or its means got ready ("bought the stuff i need, it's in the car").
@@ -412,9 +425,8 @@ ACTS = (
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
-    r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?(?:in fro"
-    r"nt "
-    r"of|off|into|under|onto)\b",
+    r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?"
+    r"(?:in front of|off|into|under|onto)\b",
     r"\bblood (?:everywhere|all over|(?:will not|wont|does not|is not) stop\w*)\b",
     r"\b(?:standing|sitting|sat|stood|lying|lay|i am|am) (?:on|at|in) (?:the|a) (?:railway line|"
     r"railway|train line|rail line|tracks|train tracks|level crossing)\b",

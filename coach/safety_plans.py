@@ -26,8 +26,8 @@ PLANS = [
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
     r"last letters?)\b",
     r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about)\b)",
-    r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b|\bgood bye (?:note|leter|v"
-    r"ideo)"
+    r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b|"
+    r"\bgood bye (?:note|leter|video)"
     r"\b",
     r"\b(?:wrote|written|writing|left|rewriting|rewrite|rewrote) (?:a |the |my )?note\b(?: \w+){0,"
     r"6}?"
@@ -79,7 +79,9 @@ PLANS = [
     r"\b",
     r"\b(?:will not|not going to) be (?:here|around|alive)(?= \.|$)",
     r"\b(?:will not|not going to|not|il) be (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
-    r"long|next week(?! for)|tomorrow(?! for)|soon|any longer|after this)\b",
+    r"long|next week(?! for)|tomorrow(?! for)|soon|any longer|after this)\b"
+    r"(?!(?: \S+){0,6} (?:interview|meting|shift|holiday|trip|appointment|work|ofice|away|visit|"
+    r"flight|train|conference))",
     r"\bnot (?:\w+ ){0,2}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:by|for|next|after|"
     r"until|past|to se) (?:christmas|new year|my birthday|summer|the weekend|next \w+|the end)\b",
     r"\bnot (?:sticking|staying|hanging) around(?= \.|$| for long| much longer| anymore)",
@@ -96,8 +98,8 @@ SLANG = [
     r"\bunalive\w*|\bsewer ?slide\b|\bself delet\w*|\bdelete my ?self\b|\bctb\w*",
     r"\b(?:sui|suey|sooey|suy|s word) (?:thoughts|ideation|urges|vibes|mode)\b|\bthe big slep\b",
     r"\bcatch\w* the bus\b(?= \.|$| for god| permanently| and i do not mean)",
-    r"\bgood bye to (?:everything|every ?one|the world|life|this world|this life|it all)\b|\bbe wi"
-    r"th (?:my )?(?:late|dead|"
+    r"\bgood bye to (?:everything|every ?one|the world|life|this world|this life|it all)\b|"
+    r"\bbe with (?:my )?(?:late|dead|"
     r"pased) \w+\b",
     r"(?<![0-9] )\bkms\b|\bkys\b|\bctb\b",
     r"\b(?:ready|want|wana|going) to catch the bus\b(?! (?:to|home|at|into|from|back|in|on))",

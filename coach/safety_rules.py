@@ -28,7 +28,10 @@ from coach.safety_words import (
     WISH,
 )
 
-_DIE = r"(?:die|be dead|dead|be gone|not exist|stop existing|cease to exist|not be alive)"
+_DIE = (
+    r"(?:die|be dead|dead|be gone|(?:not exist|stop existing)(?! (?:in|at|as|on) (?:this|that|the|"
+    r"my|a)\b)|cease to exist|not be alive)"
+)
 _NOT_WANT = r"(?:do not|does not|not|no longer|never) (?:\w+ ){0,2}?(?:want|wana|wish|like) to"
 _TO_LIVE = (
     r"(?:be alive|live|exist|be here|be around|wake up|keep living|keep going|go on|stay alive|"
@@ -79,7 +82,7 @@ ACTS = (
     r"nt))",
     r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my li"
     r"fe|kill myself|swallow|let go|"
-    r"step off)\b|\bready to jump\b",
+    r"step off)\b|\bready to jump\b(?! (?:ship|at|on|in|into|through)\b)",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
     r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
@@ -112,7 +115,8 @@ _WISHES = [
     r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing|"
     r" (?:my|her|his|your|the|it) (?:\w+ )?(?:hair|clothes|jeans|shirt|fabric|eyebrows|beard)\b)"
     r"|not (?:be )?(?:alive|here|around|exist|wake up)\b|never wake up|stop (?:living|existing|"
-    r"breathing|being alive)|sleep forever|disappear (?:forever|for good|permanently))",
+    r"breathing|being alive)(?! (?:in|at|as|on) (?:this|that|the|my|a)\b)|sleep forever|"
+    r"disappear (?:forever|for good|permanently))",
     r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"
     r"rope\b|ctb|end (?:myself|my life|my own life)|" + END_IT + r"|leave this (?:world|earth|"
     r"life)|go to sleep (?:forever|and (?:never|not))|(?:fall asleep|sleep) and (?:never|not) wake|"
@@ -141,8 +145,9 @@ _WISHES = [
     r"\bnot (?:be|being) alive\b|(?<!pretend )\bto be dead\b|\bcease to exist\b",
     r"\b(?:want is|wish is) to be gone\b|\bto be gone (?:forever|for god|permanently)\b",
     r"\bstay asleep\b(?: \w+){0,2}? (?:forever|for god|and never)\b|\bno more mornings\b",
-    r"\b(?<!could )(?:sleep|sleeping|go to sleep|fall asleep) (?:for god|forever|permanently|"
-    r"and (?:never|not) wake|and that is it|and thats it)\b",
+    r"\b(?<!could )(?:sleep|sleeping|go to sleep|fall asleep) (?:and (?:never|not) wake|and that i"
+    r"s "
+    r"it|and thats it)\b",
     r"\b(?:disappear|vanish)\w* (?:\w+ ){0,8}?(?:never be found|forever|for god|permanently)\b",
     r"\bso (?:that )?i (?:do not|never|wil not|wont) wake up\b",
     r"\bwant to dye\b(?! (?:my|it|the|your|her|his|our|their)\b)",  # a common typo of "die"
@@ -161,7 +166,8 @@ _WISHES = [
     r"(?:a |an )?(?:relief|nice|good|better|peaceful|easier|answer|escape|welcome)\b",
     r"\b(?:welcome|crave|craving|long for|longing for) death\b",
     r"\b(?:tired|sick|done|exhausted|finished|over) (?:of |with )(?:being alive|living|life|"
-    r"existing|my life|breathing|being here)\b",
+    r"existing|my life|breathing|being here)\b(?! (?:in|with|at|on|paycheck|like|here|there|"
+    r"abroad|alone|near|of|out of|admin)\b)",
     r"\bcan not (?:keep|go on) (?:living|like this|existing)\b|\bcan not go on\b(?! (?:with|to|a|"
     r"an|the|this|that|my|interviews?|applying)\b)",
     r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive|existing)\b",

@@ -137,8 +137,8 @@ FICTION_OR_NEWS = (
     "legend", "myth", "in history", "history class", "history lesson",
     "history teacher", "history book", "historical", "emperor", "ancient", "century",
     "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
-    "the patient", "macbeth",
-    "othello", "shakespeare", "offstage", "chapter", "tragedy", "literature", "heroine",
+    "the patient", "macbeth", "othello", "shakespeare", "shakespeares", "offstage", "chapter",
+    "tragedy", "literature", "heroine",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
