@@ -141,7 +141,7 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     who = _whose(before, matched)
     if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, kind, clause):
         return who, NONE
-    if kind in _GIVES_WAY and _everyday(kind, clause):
+    if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
         return who, NONE
     if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
         return who, STRAIN
@@ -160,10 +160,20 @@ def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
     return _INFORMATION(clause) is not None
 
 
-def _everyday(kind: str, clause: str) -> bool:
-    """Whether a broad rule's clause has the everyday context that rule gives way to."""
+def _everyday(kind: str, near: str) -> bool:
+    """Whether the words near a broad rule's match have the everyday context it gives way to."""
     context, unless = _GIVES_WAY[kind]
-    return context.search(clause) is not None and not (unless and unless.search(clause))
+    return context.search(near) is not None and not (unless and unless.search(near))
+
+
+def _around(text: str, begin: int, finish: int, words: int = 6) -> str:
+    """The match and a few words either side, within its clause: in a long message a routine
+    word far off ("after every interview") says nothing about the means named here."""
+    start = text.rfind(" . ", 0, begin)
+    end = text.find(" . ", finish)
+    before = text[0 if start < 0 else start + 3 : begin].split()[-words:]
+    after = text[finish : len(text) if end < 0 else end].split()[:words]
+    return " ".join([*before, text[begin:finish].strip(), *after])
 
 
 def _mask_topics(text: str) -> str:

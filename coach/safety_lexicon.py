@@ -53,9 +53,9 @@ STANCE = words(
     "long for", "longing for", "crave", "craving", "welcome", "envy", "jealous of",
     "swap places with", "trade places with", "be fine", "would be fine", "fine with",
     "ok with", "okay with", "be relieved", "a relief", "would be nice", "sounds nice",
-    "sounds good", "better off",
+    "sounds good", "better off", "better to", "best to",
     "(?:better|easier|simpler|happier|kinder) for (?:every ?one|every ?body|all of them|"
-    "my family|them)",
+    r"my \w+|them|him|her)",
     "not mind", "not care if", "deserve to", "tempted to", "the urge to", "can not wait to",
     "looking forward to", "would love to", "would like to", "should just", "thinking about",
     "thinking of", "think about", "thought about", "considering", "contemplating",
@@ -81,7 +81,8 @@ DEATH = words(
     r"dying(?! (?:to|for|of (?:laughter|embarrassment|boredom)|laughing|inside|languages?|"
     r"industry|breed|art|trade|my|her|his|it|the|your)\b)",
     "not (?:be |being )?alive", "no longer alive",
-    r"(?:not exist|not existing|stop existing)(?! (?:in|at|as|on) (?:this|that|the|my|a)\b)",
+    r"(?:not exist|not (?:be |being )?existing|stop existing)(?! (?:in|at|as|on) (?:this|that|the|"
+    r"my|a)\b)",
     "(?:not|never) to (?:wake up|be alive|exist|be here|be around|live)",
     "cease to exist", "not wake up", "not waking up", "never wake up", "never waking up",
     r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|"
@@ -225,7 +226,7 @@ PLACE_ROUTINE = words(
     "kitchen", "cooking", "chef", "camping", "climbing", "view", "views", "photo", "photos",
     "tour", "visit", "trip", "design", "engineering", "engineer", "architect", "project",
     "commute", "late", "delayed", "cancelled", "canceled", "strike", "rush hour", r"platform \d",
-    "interview", "office", "shop", "shopping", "buy", "bought", "price", "sale",
+    "shop", "shopping", "buy", "bought", "price", "sale",
 )
 # Looking a method up.
 RESEARCH = words(
@@ -304,7 +305,7 @@ _WEAPON = (
 # A part next to another, within a clause, in either order where order is free.
 
 WISHES = (
-    STANCE + GAP + DEATH,
+    STANCE + WIDE + DEATH,
     WEARY + NEAR + ALIVE,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
@@ -312,7 +313,7 @@ WISHES = (
     ALIVE + NEAR + r"(?:is|feels|seems|has become) (?:so |just |completely )?" + NOT_WORTH_IT,
     WISHING + GAP + ILLNESS,
     ILLNESS + GAP + WELCOMED,
-    r"\b(?:do not|not|never|no longer)(?: \w+){0,3}? (?:want|wish|like|need) to (?:\w+ )?"
+    r"\b(?:do not|not|never|no longer)(?: \w+){0,3}? (?:want|wanting|wish|like|need) to (?:\w+ )?"
     r"(?:be (?:alive|on this (?:planet|earth)|in this world)|exist|wake up|see tomorrow|"
     r"carry on living|keep living)\b",
     r"\bwhy (?:am i|should i|i should|do i|would i|is he|is she) (?:even |still )*(?:keep |"
@@ -427,6 +428,7 @@ ACTS = (
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
     r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?"
     r"(?:in front of|off|into|under|onto)\b",
+    r"\b(?:rope|noose|belt)(?: \w+){0,2}? (?:is |are )?(?:ready|set up|prepared)\b",
     r"\bblood (?:everywhere|all over|(?:will not|wont|does not|is not) stop\w*)\b",
     r"\b(?:standing|sitting|sat|stood|lying|lay|i am|am) (?:on|at|in) (?:the|a) (?:railway line|"
     r"railway|train line|rail line|tracks|train tracks|level crossing)\b",

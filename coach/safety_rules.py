@@ -32,7 +32,9 @@ _DIE = (
     r"(?:die|be dead|dead|be gone|(?:not exist|stop existing)(?! (?:in|at|as|on) (?:this|that|the|"
     r"my|a)\b)|cease to exist|not be alive)"
 )
-_NOT_WANT = r"(?:do not|does not|not|no longer|never) (?:\w+ ){0,2}?(?:want|wana|wish|like) to"
+_NOT_WANT = (
+    r"(?:do not|does not|not|no longer|never) (?:\w+ ){0,2}?(?:want|wana|wanting|wish|like) to"
+)
 _TO_LIVE = (
     r"(?:be alive|live|exist|be here|be around|wake up|keep living|keep going|go on|stay alive|"
     r"see tomorrow|see another day|be on this earth|be in this world)"
@@ -42,7 +44,7 @@ _TO_LIVE = (
 
 ACTS = (
     r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like) (?:all|every|the "
-    r"whole|a whole|the entire|an entire|too many|so many|a bunch of|a handful of|handfuls of|"
+    r"whole|a whole|the entire|an entire|too many|so many|many|a bunch of|a handful of|handfuls of|"
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
     + DRUGS + r"\b",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
@@ -171,12 +173,13 @@ _WISHES = [
     r"\bcan not (?:keep|go on) (?:living|like this|existing)\b|\bcan not go on\b(?! (?:with|to|a|"
     r"an|the|this|that|my|interviews?|applying)\b)",
     r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive|existing)\b",
-    r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real )?(?:reason|point|purpose|wi"
-    r"ll) "
+    r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real |more )?(?:reason|point|"
+    r"purpose|will|strength|energy|desire|wish) "
     r"(?:for me )?(?:to |in |of |for )?(?:" + _TO_LIVE + r"|living|being alive|existing|life|"
     r"my life|going on)",
     r"\bnothing (?:left )?to live for\b|\b(?:not|no longer) worth living\b",
-    r"\blife is (?:not|no longer) worth (?:it|living)\b|\blife is (?:pointless|meaningless|over)\b",
+    r"\blife is (?:not|no longer|no more) worth (?:it|living)\b|"
+    r"\blife is (?:pointless|meaningless|over)\b",
     r"\bwhy (?:am i|should i|do i|is he|is she) (?:even |still )*(?:alive|exist|living|"
     r"keep living|bother living|here)\b",
     r"\b(?:should not|do not deserve to|not deserve to) (?:be alive|exist|live|have been born)\b",
@@ -261,6 +264,8 @@ STRAIN = (
     r"\bhospitali[sz]ed\b|\bnever actually do anything\b|\bmake it (?:to|past) \d+\b|"
     r"\bno point (?:in )?\w+ing any ?more\b|\bnever (?:work|get a job|be hired) again\b|"
     r"\b(?:ashamed|embarrassed|humiliated)\b|"
-    r"\bnothing (?:\w+ ){0,2}?changes\b|\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
+    r"\bnothing (?:\w+ ){0,2}?changes\b|"
+    r"\b(?:get out of|stuck in) (?:this|a|the) (?:hole|rut|pit)\b|"
+    r"\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
     r"get|going to get) better\b",
 )

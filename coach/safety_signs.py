@@ -88,7 +88,8 @@ _WIDER = {
     r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
     r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
     "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
-    r"\bjust in case\b|\b(?:to|with) (?:my|a|the) \w+ (?:permanently|for god|"
+    r"\bjust in case\b|\bin case (?:anything|something) (?:happens|were to happen) to me\b|"
+    r"\b(?:to|with) (?:my|a|the) \w+ (?:permanently|for god|"
     r"forever)\b|\bso (?:no one|nobody) has to (?:deal with|sort)\b|"
     r"\bgo to my \w+ (?:\w+ )?for god\b|\b(?:is not|not) coming back (?:to me|home|for (?:him|her|"
     r"them|it))\b",
