@@ -43,7 +43,7 @@ _RULES = GatedRules(
         "act": [squeeze(rule) for rule in safety_rules.ALL_ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
-        "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
+        "strain": [squeeze(rule) for rule in (*safety_rules.STRAIN, *safety_lexicon.STRAIN)],
         "wish": [
             squeeze(rule)
             for rule in (

@@ -301,6 +301,45 @@ _WEAPON = (
     r"club|permit|safety course|skills|set)\b)"
 )
 
+# --- Strain: hopelessness and a low view of oneself, with no death in it -------------------
+
+# The writer's verdict on themselves ("i'm a joke", "i feel like a fraud").
+SELF_VERDICT = words(
+    "joke", "fraud", "let ?down", "failure", "loser", "mess", "disappointment", "burden",
+    "nobody", "nothing", "useless", "worthless", "pathetic", "hopeless", "lost", "numb",
+    "empty", "broken", "stuck", "trapped", "alone", "lonely", "invisible", "drained",
+    "defeated", "low", "down", "miserable", "ashamed", "waste of (?:space|time|air)", "idiot",
+    "embarrassment", "mistake", "write ?off",
+)
+# Ways of saying nothing will change and nothing is left.
+NO_WAY = words(
+    "what is wrong with me", "(?:no ?one|nobody) (?:wants|likes|needs|would want|will want) me",
+    "why (?:does|would) (?:no ?one|nobody|anyone|any ?one) (?:want|hire|like) me",
+    r"(?:every ?one|every ?body) (?:must be |is |will be )?(?:sick of|tired of|fed up with|"
+    r"hates?) me",
+    "(?:can not|never|can never) do anything right", "ruin everything", "mess everything up",
+    "not good (?:at|enough for) anything", "never (?:be )?(?:good )?enough",
+    "(?:life|career|everything) is going nowhere", "no way (?:forward|out|back)", "no future",
+    "(?:nothing|anything) left in me", "running out of (?:reasons|hope|energy|steam)",
+    "hate (?:who i am|who i have become|my ?self|my life|being me)", "crying every (?:night|day)",
+    "(?:sick|tired) of feeling like this", "(?:ever|never) (?:going to )?work out for me",
+    "can not (?:see|find) (?:a|any) way", "nothing (?:ever )?goes right", "always fail",
+    "give up on me",
+)
+# A past or a denied darkness, said without the words of a crisis.
+DARK_PAST = words(
+    "dark (?:time|times|place|period|thoughts|patch|days)", "do anything (?:drastic|stupid|silly)",
+    "(?:nervous )?breakdown", "ended up in hospital", "(?:tried|attempted) to (?:take my (?:own )?"
+    "life|kill my ?self|end it|end my life)", "those (?:kinds? of |sorts? of )?thoughts",
+    "i am safe", "thinking of ending anything",
+)
+STRAIN = (
+    r"\b(?:i am|i feel|i feel like|i am just|i am such|i have become)(?: (?:so|such|just|a|an|"
+    r"completely|totally|utterly|really|such a|a complete|a total|the biggest))* " + SELF_VERDICT,
+    NO_WAY,
+    DARK_PAST,
+)
+
 # --- The rules ------------------------------------------------------------------------------
 # A part next to another, within a clause, in either order where order is free.
 
