@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from coach import safety_harm, safety_lexicon, safety_rules, safety_words
+from coach import safety_harm, safety_lexicon, safety_plans, safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
 from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
@@ -55,6 +55,7 @@ _RULES = GatedRules(
         "dose": [squeeze(rule) for rule in safety_lexicon.DOSES],
         "reach": [squeeze(rule) for rule in safety_lexicon.REACH],
         "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
+        "goodbye": [squeeze(rule) for rule in safety_plans.GOODBYES],
         "wound": [squeeze(rule) for rule in (*safety_harm.WOUNDS, *safety_lexicon.WOUNDING)],
         **SIGNS,
     }
@@ -87,6 +88,7 @@ _GIVES_WAY = {
     "reach": (_compile(safety_lexicon.PLACE_ROUTINE), _NEVER_ROUTINE),
     "exit": (_compile(safety_lexicon.NOT_LIFE), None),
     "wound": (_compile(safety_lexicon.ACCIDENT), None),
+    "goodbye": (_compile(safety_lexicon.OTHERS_DYING), None),
 }
 
 

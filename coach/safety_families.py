@@ -106,7 +106,7 @@ THOUGHTS = [
     r"answer)s? (?:\w+ ){0,2}?(?:other than|except|but|besides|apart from) "
     r"(?:dying|death|to die|ending it|suicide)\b",
     # Someone else's goodbye: only the verb is matched, so whose it is comes from the subject.
-    r"\b(?:texted|mesaged|sent|said|posted|wrote|emailed)(?= (?:me |us |something )?(?:\w+ ){0,3}?"
+    r"\b(?:texted|mesaged|sent|said|posted|wrote|emailed)(?= (?:me |us |something )?(?:\w+ ){0,8}?"
     + _GOODBYE + r"\b(?: \S+){0,8}? " + _GONE_QUIET + r")",
     r"\b(?:posted|sent|wrote|said)(?= something (?:that )?(?:sounded|sounds|read|looked) like a "
     r"(?:god ?bye|suicide note)\b)",

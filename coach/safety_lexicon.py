@@ -340,6 +340,12 @@ STRAIN = (
     DARK_PAST,
 )
 
+# Someone else's dying, which explains a goodbye said beside it.
+OTHERS_DYING = words(
+    "cancer", "terminal", "terminally", "hospice", "dying", "passed away", "funeral", "deathbed",
+    "hospital", "palliative", "end of life", "last days", "life support", "wake", "memorial",
+)
+
 # --- The rules ------------------------------------------------------------------------------
 # A part next to another, within a clause, in either order where order is free.
 
@@ -347,6 +353,8 @@ WISHES = (
     STANCE + WIDE + DEATH,
     WEARY + NEAR + ALIVE,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
+    r"\b(?:how|so) (?:peaceful|nice|good|easy|lovely|calm|restful) (?:it )?(?:would be|must be|it "
+    r"would be) to (?:\w+ ){0,2}?" + DEATH,
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
     DEATH + WIDE + ACCEPTING,
     ALIVE + NEAR + r"(?:is|feels|seems|has become) (?:so |just |completely )?" + NOT_WORTH_IT,

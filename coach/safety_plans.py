@@ -55,10 +55,6 @@ PLANS = [
     r"belongings|possessions|everything|pets?) away\b|\bgiving away (?:all )?(?:of )?"
     r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b",
     r"\b(?:taken care of|looked after|look after|take care of) (?:\w+ ){0,3}?after(?= \.|$)",
-    r"\b(?:saying|said|say) (?:my |his |her )?good ?byes?\b(?=(?: to (?:everyone|all|my (?:family|"
-    r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
-    r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
-    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",
     r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b",
     r"\b(?:planned|planning|plan) my (?:own )?funeral\b|\bpracti[cs]\w* with the (?:rope|noose|"
     r"knife|gun|belt)\b",
@@ -91,6 +87,14 @@ PLANS = [
     r"any longer|anymore)\b",
     r"\b(?:will not|no one will) (?:have to )?(?:deal with|see|put up with|worry about) me "
     r"(?:\w+ ){0,2}?(?:soon|anymore|ever again|much longer)\b",
+]
+
+# Saying goodbye, read with the illness of someone else that explains it (see `safety_assess`).
+GOODBYES = [
+    r"\b(?:saying|said|say) (?:my |his |her )?good ?byes?\b(?=(?: to (?:everyone|all|my (?:family|"
+    r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
+    r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
+    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",
 ]
 
 # Euphemism, slang and algospeak, and compact spellings ("iwanttodie").

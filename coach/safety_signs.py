@@ -99,6 +99,8 @@ _WIDER = {
     r"(?:my|every)|\bwrote (?:to )?every ?one (?:\w+ ){0,2}?(?:mesage|note|leter|email)s?\b",
     "telling": r"\btold (?:\w+ ){0,3}?god ?bye\b",
     "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b",
+    "left_out": r"\bleft (?:them|the leters|leters) (?:on|in|under|by) "
+    r"(?:the|my|his|her)\b",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",

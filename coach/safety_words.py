@@ -93,7 +93,9 @@ SELF_WORDS = r"\b(?:i|myself|my self)\b"
 # Someone the writer knows by name of kin or friendship, not "someone" in a training scenario.
 KNOWN_PERSON = (
     r"\b(?:my|a|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|partner|boyfriend|girlfriend|husband|"
-    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker)s?\b"
+    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker|mum|"
+    r"mom|mother|dad|father|parent|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece|nephew|"
+    r"stepdad|stepmom|stepmum|fiance|fiancee|kid|child|teenager)s?\b"
 )
 # Words before a person that make them a recipient or an object, not the subject: "gave my cat
 # to my sister", "wrote letters for my mum", "told my friend that i".
