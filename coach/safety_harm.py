@@ -148,5 +148,5 @@ HARM = [
     r"reading up on|read up on) (?:\w+ ){0,5}?(?:would do it|would kil|how to (?:die|kil|hang|over"
     r"dose|end)|ways to "
     r"(?:die|kil|end)|lethal|overdos\w*|noose|the (?:tallest|highest) (?:bridge|building)|"
-    r"methods|how many (?:pills|tablets))",
+    r"methods(?! (?:for|of|in|at|used)\b)|how many (?:pills|tablets))",
 ]

@@ -109,6 +109,7 @@ DEATH = words(
     # Idioms of dying, wished for: "ready to shuffle off this mortal coil".
     "shuffle off (?:this )?mortal coil", "kick the bucket", "bite the dust",
     "push(?:ing)? up daisies", "meet my maker", "cash in my chips", "buy the farm", END_IT,
+    "(?:collect|collecting|get|getting|claim|claiming) (?:on )?my life insurance",
 )
 # Death as the way out: "dying seems like the only answer", "the only way out is death".
 ESCAPE = words(
@@ -187,7 +188,7 @@ AMOUNT_INTEREST = words(
     "piles of", "a heap of", "a handful of", "handfuls of",
     "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)", "my (?:whole|entire)",
     "every one of my", "(?:the )?most dangerous", "in large amounts", "large amounts?",
-    "counting", "counted", "stops? (?:your|my|the|a) heart",
+    "counting", "counted", "stops? (?:your|my|the|a) heart", "collected",
 )
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
@@ -378,7 +379,13 @@ WISHES = (
     r"\b(?:i am|he is|she is|they are|i wil be|il be|he wil be|she wil be) (?:done|out|gone)"
     r"(?! with| of)(?: \w+){0,4}? for good\b",
     # Doing "it", when "it" can only be one thing.
-    r"\b(?:how|when|where) i (?:would|will|could|am going to|should|might) do it(?= \.|$)",
+    r"\b(?:how|when|where) i (?:would|will|could|am going to|should|might) do it(?= \.|$| like|"
+    r" and| now| again| tonight| with| already| yet)",
+    # The screening questions' own words, said back: acting on the thoughts, preparing, a plan.
+    r"\b(?<!no )(?:intention|intend|intending|plan|planning|going|scared i wil|afraid i wil|might|"
+    r"wil|could|urges? to) (?:\w+ ){0,3}?act(?:ing)? on (?:these|those|the|my|it|them)\b",
+    r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
+    r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
 )
 DOSES = (
@@ -432,6 +439,11 @@ ACCIDENT = words(
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is
 # the day, or its means got ready ("bought the stuff i need, it's in the car").
 PLANS = (
+    r"\b(?:done|did|doing) (?:some )?(?:things|something|stuff) to prepare\b",
+    r"\b(?:an? )?(?:active|real|proper|concrete|detailed|specific) plan\b(?! (?:for (?:the|my|"
+    r"getting|finding|job|applying|work|career)|to (?!die|kill|end)|of)\b)",
+    r"\b(?:thought about|worked out|picked|chosen|decided on|know|researched|settled on) "
+    r"(?:the |a |my )?(?:method|means)\b(?! (?:for|of|to|in)\b)",
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
     r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)",
     r"\b(?:plan|plans|decision)\b(?: \S+){0,8}? (?:go through with it|follow through)\b",

@@ -60,7 +60,8 @@ _PREPARATION = {
     "secrecy": r"\b(?:does not|do not|not) know why\b|\bmoving (?:\w+ )?\. but i am not\b|"
     r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find) me\b|\b(?:was not|is not|not) (?:your|"
     r"her|his|their|anyones) fault\b|\bsomething (?:of|to remember) me\b|\bremember me by\b",
-    "telling": r"\b(?:just )?wanted (?:someone|somebody|you|some one) to know\b|\b(?:wanted to|"
+    "telling": r"\bso (?:someone|somebody|some one|people|you) knows?\b|"
+    r"\b(?:just )?wanted (?:someone|somebody|you|some one) to know\b|\b(?:wanted to|"
         r"had to)"
     r" tell (?:someone|somebody|you) (?:before|first)\b|\bwhen (?:my|the) \w+ (?:is|are) (?:awa"
     r"y|out|"
@@ -148,7 +149,8 @@ _COVER = _compile(
 )
 _FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
 _DESPAIR = (
-    r"\b(?:can not go on|can not do this|i am done with everything|nothing left|no way out|"
+    r"\b(?:can not go on|can not do this|can not do it any ?more|i am done with everything|"
+    r"nothing left|no way out|"
     r"tired of (?:everything|living|it all)|sory for everything|i am (?:so )?done)\b"
 )
 

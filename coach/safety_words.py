@@ -128,6 +128,9 @@ PAST = (
 AGAIN = (
     "again", "relapse", "relapsed", "relapsing", "came back", "coming back", "back to",
     "started", "now i", "are back", "is back", "returned", "worse than", "getting worse",
+    # A recent past is the present: "in the past month i have wished i was dead".
+    "past month", "past week", "past few", "past couple", "last few days", "last few weeks",
+    "this week", "this month", "recently", "lately",
 )
 # Stories, films and the news: someone in them is not someone the writer knows.
 FICTION_OR_NEWS = (

@@ -42,6 +42,10 @@ KNOWN_GAPS = frozenset(
         "i've emptied my bank account into my brother's",
         # Round 6: a rope bought for oneself reads like any shopping.
         "i bought a length of rope from the hardware store for myself",
+        # Round 11: "it" rehearsed, and "this is it for me", are also said of interviews.
+        "i've rehearsed it in my head many times now",
+        "throwaway because i don't want anyone to know. 34m, unemployed 14 months. i think this "
+        "is it for me",
     }
 )
 
