@@ -111,9 +111,10 @@ def assess_normalised(text: str) -> int:
             strain = True
         else:
             readings.append(_read(normalised, match))
-    for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
-        if start is not None:
-            readings.append(_read_span(normalised, start, start, "thought", ""))
+    if signs:
+        for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
+            if start is not None:
+                readings.append(_read_span(normalised, start, start, "thought", ""))
     for who, level in readings:
         if who == _OTHER and level > STRAIN:
             concern = True
@@ -212,9 +213,12 @@ def _denied(before: str) -> bool:
     thought's own subject and not inside a condition: in "if it does not go well i am done",
     the "not" is the condition's."""
     words = before.replace("can not", "canot").split()[-8:]
-    if _DENIAL_LEAD.search(" ".join(words)):  # "not that i want to", "not like i would"
+    window = " ".join(words)
+    if "no" not in window and "never" not in window:  # every denial has one of them
+        return False
+    if _DENIAL_LEAD.search(window):  # "not that i want to", "not like i would"
         return True
-    if _UNSURE.search(" ".join(words)):  # "can not promise i will not", "not sure i will not"
+    if _UNSURE.search(window):  # "can not promise i will not", "not sure i will not"
         return False
     subjects = [at for at, word in enumerate(words) if word in _SUBJECTS]
     own = words[subjects[-1] :] if subjects else words

@@ -149,7 +149,13 @@ class GatedRules:
         while running:  # the rules in order, lowest bit first
             lowest = running & -running
             running ^= lowest
-            yield from self._pattern(lowest.bit_length() - 1).finditer(text)
+            # `search`, not `finditer`: most rules that run do not match, and a failed search
+            # costs less than an iterator.
+            search = self._pattern(lowest.bit_length() - 1).search
+            match = search(text)
+            while match:
+                yield match
+                match = search(text, match.end() + (match.end() == match.start()))
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         pattern = self._patterns[index]
