@@ -146,7 +146,9 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
         return who, NONE
     if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
         return who, NONE
-    if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
+    # A past said inside the thought itself ("i wish i had not survived") is not a past thought.
+    rest = clause.replace(matched.strip(), " ") if matched.strip() else clause
+    if _denied(before) or (_PAST(rest) and not _AGAIN(clause)):
         return who, STRAIN
     if who == _OTHER:
         return who, CONCERN

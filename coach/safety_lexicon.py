@@ -63,6 +63,7 @@ STANCE = words(
     "working out how", "imagining", "picturing", "planning", "keep planning", "happily",
     "fantasi[sz]ing about",
     "gladly", "give anything to", "not fight it if", "would care if", "would notice if",
+    "counting down (?:the days )?(?:until|till|to)",
     "would miss me if",
 )
 # Death for oneself, minus the idioms that borrow its words.
@@ -88,7 +89,7 @@ DEATH = words(
     r"not (?:be |being )?(?:here|around)(?! (?:at (?!all\b)|in|for|on|when|today|tomorrow|this|"
     r"that|right now|yet|to|with|people|toxic|them|him|her|my|the|during|til|until)\b)",
     "be gone", "being gone", "gone for good", "gone forever", "in a coffin", "in the ground",
-    "six fe?e?t under", "in a grave", "my own funeral", "off this planet", "on this planet",
+    "in a grave", "my own funeral", "off this planet", "on this planet",
     "end my life", "end my own life", "my life to end",
     r"take my (?:own )?life(?! (?:back|in|into|to|forward|off|on)\b)",
     # A death that comes from outside: "hope the bus doesn't stop", "a lorry took me out".
@@ -110,6 +111,8 @@ DEATH = words(
     "shuffle off (?:this )?mortal coil", "kick the bucket", "bite the dust",
     "push(?:ing)? up daisies", "meet my maker", "cash in my chips", "buy the farm", END_IT,
     "(?:collect|collecting|get|getting|claim|claiming) (?:on )?my life insurance",
+    "put an end to (?:my ?self|my life|it all|everything|things)", "my funeral",
+    "put me out of my misery", "six fe?e?t (?:under|deep)",
 )
 # Death as the way out: "dying seems like the only answer", "the only way out is death".
 ESCAPE = words(
@@ -166,7 +169,8 @@ OTHER_MEANS = words(
     "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
     "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor", "rifle",
     "pistol", "firearm", r"\d+\w* floor", r"\w+th floor",
-    "tallest building", "motorway", "river",
+    "tallest building", "motorway", "river", "branch", "tree", "beam", "banister", "door frame",
+    "hook",
 )
 POISONS = words(
     "pesticides?", "weed ?killer", "bleach", "antifreeze", "poison", "rat poison", "paraquat",
@@ -193,6 +197,7 @@ AMOUNT_INTEREST = words(
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
     "hold (?:my|a persons?|someones?|a human|your|the|his|her) weight", "take my weight",
+    "(?:would|could|will) hold me",
     "strong enough", "the strong kind", "would be quick", "be quick", "be painless", "painless",
     "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
     "over the railing", "would it (?:actually |even |still )?work",
@@ -355,7 +360,7 @@ WISHES = (
     WEARY + NEAR + ALIVE,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
     r"\b(?:how|so) (?:peaceful|nice|good|easy|lovely|calm|restful) (?:it )?(?:would be|must be|it "
-    r"would be) to (?:\w+ ){0,2}?" + DEATH,
+    r"would be) to (?:\w+ ){0,2}?(?:" + DEATH + r"|stop(?= \.|$))",
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
     DEATH + WIDE + ACCEPTING,
     ALIVE + NEAR + r"(?:is|feels|seems|has become) (?:so |just |completely )?" + NOT_WORTH_IT,
@@ -387,6 +392,7 @@ WISHES = (
     r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
     r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    r"\bdo it\b(?: \S+){0,4}? end it(?= \.|$)",
 )
 DOSES = (
     MEDICINES + GAP + AMOUNT_INTEREST,
@@ -414,6 +420,7 @@ HARM = (
     SHARP + NEAR + r"(?:to|on|into|across|against|over|through) " + BODY,
     HARM_VERB + NEAR + OWN_BODY + GAP + PURPOSE,
     SHARP + GAP + PURPOSE,
+    SHARP + NEAR + r"(?:on|into|against|across) my ?self\b",
     r"\b(?:got|get|getting|took|take) (?:the|my) (?:razor|blade|knife|blades|razors) out\b",
     r"\bcut (?:\w+ )?deeper than (?:usual|before|last time|i meant|ever)\b",
     r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight|"
@@ -440,6 +447,11 @@ ACCIDENT = words(
 # the day, or its means got ready ("bought the stuff i need, it's in the car").
 PLANS = (
     r"\b(?:done|did|doing) (?:some )?(?:things|something|stuff) to prepare\b",
+    r"\b(?:found|know|worked out|figured out) (?:a|the) (?:way|method) to do it\b",
+    r"\bdo it (?:that|which|so it) (?:wil not|does not|wont|do not) hurt\b",
+    r"\bpicked (?:out )?(?:a|the) (?:bridge|building|spot|place|cliff|tree|day|date)\b",
+    r"\b(?:can not|do not) see my ?self (?:alive|here|around|living|making it) (?:next|by|in|at|"
+    r"past|until|to)\b",
     r"\b(?:an? )?(?:active|real|proper|concrete|detailed|specific) plan\b(?! (?:for (?:the|my|"
     r"getting|finding|job|applying|work|career)|to (?!die|kill|end)|of)\b)",
     r"\b(?:thought about|worked out|picked|chosen|decided on|know|researched|settled on) "
@@ -482,6 +494,7 @@ ACTS = (
     r"\b(?:good ?)?bye\b(?: \S+){0,3}? thank\w* (?:you )?for (?:trying|everything you "
     r"(?:tried|did)|all you (?:tried|did)|putting up with me)\b",
     r"\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
+    r"\bi am (?:cutting|burning|hurting) (?:my ?self |again )?(?:right now|now|tonight)\b",
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",

@@ -94,7 +94,8 @@ _WIDER = {
     r"forever)\b|\bso (?:no one|nobody) has to (?:deal with|sort)\b|"
     r"\bgo to my \w+ (?:\w+ )?for god\b|\b(?:is not|not) coming back (?:to me|home|for (?:him|her|"
     r"them|it))\b",
-    "secrecy": r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
+    "secrecy": r"\b(?:do not|dont) want (?:anyone|any one|anybody|people) to know\b|"
+    r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
     r"\bwithout (?:\w+ ){0,2}?knowing\b",
     "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\benvelope (?:for|to) "
     r"(?:my|every)|\bwrote (?:to )?every ?one (?:\w+ ){0,2}?(?:mesage|note|leter|email)s?\b",
@@ -105,7 +106,8 @@ _WIDER = {
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",
-    "settled": r"\bready now(?= \.|$| i think)|\bmade (?:my )?peace with (?:it|everything|"
+    "settled": r"\bready now(?= \.|$| i think)|\bthis is it for me(?= \.|$)|"
+    r"\bmade (?:my )?peace with (?:it|everything|"
     r"dying|this)\b|\bmade up my mind\b|\bnothing left (?:undone|"
     r"to sort|to do)\b",
     "closing_up": r"\bpaid (?:al )?(?:my )?bils (?:up front|in advance|ahead)\b|"

@@ -31,21 +31,14 @@ KNOWN_GAPS = frozenset(
         "pulled out so much hair in the exam stress and now again with job rejections",
         "i've decided to do it on friday after the last interview result",
         "i've been rehearsing it in my head and i've got the stuff together",
-        # Round 4: a day with everything ready, and "do it this time", are also how people
-        # speak of an interview or an application.
+        # Round 4: a day with everything ready is also how people speak of an interview.
         "i've got everything ready for sunday",
-        "i might actually do it this time, end it",
-        # Round 5: stopping said without what stops, a wish about a survival read as a past
-        # attempt, and money moved to a brother, which is also how people help family.
-        "i keep thinking how nice it would be to just stop",
-        "i wish i hadn't survived last time",
+        # Round 5: money moved to a brother, which is also how people help family.
         "i've emptied my bank account into my brother's",
         # Round 6: a rope bought for oneself reads like any shopping.
         "i bought a length of rope from the hardware store for myself",
-        # Round 11: "it" rehearsed, and "this is it for me", are also said of interviews.
+        # Round 11: "it" rehearsed is also said of an interview.
         "i've rehearsed it in my head many times now",
-        "throwaway because i don't want anyone to know. 34m, unemployed 14 months. i think this "
-        "is it for me",
     }
 )
 
