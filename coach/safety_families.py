@@ -97,7 +97,7 @@ THOUGHTS = [
     r"\b(?:top|tops|toping|toped|ofing|ofed) (?:my|him|her|them) ?(?:self|selves)\b(?! up\b"
     r"| with\b)",
     r"\bexit (?:this |my )?(?:life|world|existence|earth)\b|\bplaning my (?:exit|final exit)\b"
-    r"(?! (?:from|strategy|interview|plan)\b)",
+    r"(?! (?:from (?!this world|this life|life|the world)|strategy|interview|plan)\b)",
     r"\bend\w* (?:my|this) (?:life )?story\b",
     r"\b(?:going to|about to|want to|wil|might) do something (?:permanent|final|irreversible)\b",
     r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?wake up\b",

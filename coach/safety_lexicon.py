@@ -169,12 +169,14 @@ OTHER_MEANS = words(
     "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
     "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor", "rifle",
     "pistol", "firearm", r"\d+\w* floor", r"\w+th floor",
-    "tallest building", "motorway", "river", "branch", "tree", "beam", "banister", "door frame",
+    "tallest building", "motorway", "river", "branch", "stairwell", "tree", "beam", "banister",
+    "door frame",
     "hook",
 )
 POISONS = words(
     "pesticides?", "weed ?killer", "bleach", "antifreeze", "poison", "rat poison", "paraquat",
-    "drain cleaner", "insecticide", "fertili[sz]er",
+    "drain cleaner", "insecticide", "fertili[sz]er", "(?:household )?chemicals",
+    "cleaning products",
 )
 # The interest in a means that is never everyday: keeping it, dwelling on it, its amount, its
 # reach, its speed, whether it works.
@@ -197,7 +199,7 @@ AMOUNT_INTEREST = words(
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
     "hold (?:my|a persons?|someones?|a human|your|the|his|her) weight", "take my weight",
-    "(?:would|could|will) hold me",
+    "(?:would|could|will) hold me", "(?:a )?long way down",
     "strong enough", "the strong kind", "would be quick", "be quick", "be painless", "painless",
     "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
     "over the railing", "would it (?:actually |even |still )?work",
@@ -289,7 +291,7 @@ EXIT = words(
 )
 FOR_GOOD = words(
     "permanent", "permanently", "forever", "for ever", "for good", "eternal", "final",
-    "from life", "of life",
+    "from life", "of life", "from this (?:world|life)", "from the world",
     "and stay that way", "and stay there", "and stay gone",
 )
 # What an exit is from when it is not from life: an app, a job, a place, a day's tiredness.
@@ -405,6 +407,7 @@ REACH = (
 METHODS = (
     RESEARCH + GAP + METHOD,
     POISONS + GAP + DRINKING,
+    POISONS + GAP + words("deadly", "lethal", "fatal", "kill (?:you|me|a person|someone)"),
     DRINKING + NEAR + POISONS,
     r"\b(?:is it|would it be|does it|will it|how) (?:\w+ ){0,2}?(?:painless|quick|fast|hurt|lethal|"
     r"fatal)\b(?: \S+){0,6}? " + METHOD,
@@ -474,8 +477,9 @@ EXITS = (
 # Slang read as plainly as a wish: "rope time", "catching the bus tonight, iykyk".
 SLANG = (
     r"\brope (?:time|o ?clock|szn|season)\b",
-    r"\bcatch\w* the bus\b(?= (?:\w+ )?(?:iykyk|if you know|you know what i mean|if you get me|"
-    r"if you catch my drift|not the real one|wink))",
+    r"\b(?:catch|take|get)\w* (?:the|a) (?:last |next )?(?:bus|train)\b(?= (?:\S+ ){0,4}?"
+    r"(?:iykyk|if you know|you know what i mean|if you get me|if you catch my drift|not the real "
+    r"one|wink|i do not mean|and not (?:home|to work)))",
     r"\ban hero\b",
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
     r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
@@ -495,6 +499,11 @@ ACTS = (
     r"(?:tried|did)|all you (?:tried|did)|putting up with me)\b",
     r"\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
     r"\bi am (?:cutting|burning|hurting) (?:my ?self |again )?(?:right now|now|tonight)\b",
+    r"\bbath\b(?: \S+){0,5}? (?:have|got|with|holding) (?:the|a|my) (?:razor|blade|knife)s?\b",
+    r"\b(?:tied|tie|tying|attached|hung|hanging) (?:the |a |my )?(?:belt|rope|cord|cable|scarf|"
+    r"sheet) (?:to|around|round|on|from) (?:the|a|my) (?:door|handle|banister|beam|hook|rail|"
+    r"wardrobe|tree|branch|loft hatch)\b(?!(?: \S+){0,4} (?:swing|hammock|tent|boat|washing|"
+    r"dog|lead))",
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
@@ -502,7 +511,8 @@ ACTS = (
     r"(?:in front of|off|into|under|onto)\b",
     r"\b(?:rope|noose|belt)(?: \w+){0,2}? (?:is |are )?(?:ready|set up|prepared)\b",
     r"\bblood (?:everywhere|all over|(?:will not|wont|does not|is not) stop\w*)\b",
-    r"\b(?:standing|sitting|sat|stood|lying|lay|i am|am) (?:on|at|in) (?:the|a) (?:railway line|"
+    r"\b(?:standing|sitting|sat|stood|lying|lay|parked|stopped|i am|am) (?:on|at|in) (?:the|a) "
+    r"(?:railway line|"
     r"railway|train line|rail line|tracks|train tracks|level crossing)\b",
     r"\b(?:taken|took|had|done) an (?:overdose|od)\b",
     r"\blocked my ?self in (?:the|my) \w+ with (?:a|the|my) (?:knife|blade|razor|pills|rope|gun|"

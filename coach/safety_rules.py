@@ -43,11 +43,12 @@ _TO_LIVE = (
 )
 
 ACTS = (
-    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like) (?:all|every|the "
-    r"whole|a whole|the entire|an entire|too many|so many|many|a bunch of|a handful of|handfuls of|"
+    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like|popped) "
+    r"(?:all|every|the whole|a whole|the entire|an entire|too many|so many|many|a bunch of|a handful of|handfuls of|"
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
     + DRUGS + r"\b",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
+    r"\b(?:swallowed|took|taken|downed|necked|popped) the lot\b(?! of)|"
     r"\b(?:took|swallowed|downed|taken) (?:everything|the lot|a load of|loads of|a lot of)\b"
     r"(?: \w+){0,3}? (?:" + DRUGS + r"|cabinet|drawer)\b|\bswallowed everything\b",
     r"\b(?:took|swallowed|taken) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ )?all of them\b",

@@ -158,14 +158,16 @@ _DESPAIR = (
 
 _MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
-    r"bridge|footbridge|flyover|viaduct|railway|train line|rail line|balcony|\d+\w* flor|cliff|bel"
+    r"bridge|footbridge|flyover|viaduct|railway|train line|rail line|balcony|\d+\w* flor|clifs?|"
+    r"bel"
     r"t|door hook|hook|highest|"
     r"tallest|dose|doses|dosage|"
     r"pesticides?|weed ?kiler|antifreeze|poison|drain cleaner|insecticide)\b"
 )
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
-    r"\b(?:(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring|peering|peer|"
+    r"\b(?:working up (?:to it|the nerve|the courage)|building up the courage|"
+    r"(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring|peering|peer|"
     r"gazing|glancing) (?:over|down) (?:the )?(?:edge|side|railing)|thinking (?:about|of) "
     r"(?:drinking|swallowing) it|crosing my mind|(?:kep|kept|been) (?:staring|looking|glancing) "
     r"at (?:it|"

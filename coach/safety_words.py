@@ -31,7 +31,7 @@ MEDICINES = (
     r"amitriptyline|citalopram|fluoxetine|quetiapine|nurofen|panadol)"
 )
 # Medicines, and what they come in ("took the whole bottle").
-DRUGS = r"(?:" + MEDICINES + r"|bottle|pack|packet)"
+DRUGS = r"(?:" + MEDICINES + r"|bottle|pack|packet|blister packs?|blisters?|strips?)"
 WEAPONS = (
     r"(?:rope|noose|gun|pistol|revolver|handgun|rifle|shotgun|firearm|bullets?|knife|knives|"
     r"blades?|razors?)"
