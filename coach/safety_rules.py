@@ -44,7 +44,8 @@ _TO_LIVE = (
 
 ACTS = (
     r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like|popped) "
-    r"(?:all|every|the whole|a whole|the entire|an entire|too many|so many|many|a bunch of|a handful of|handfuls of|"
+    r"(?:all|every|the whole|a whole|the entire|an entire|too many|so many|many|a bunch of|"
+    r"a handful of|handfuls of|"
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
     + DRUGS + r"\b",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
