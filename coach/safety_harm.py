@@ -38,7 +38,8 @@ HARM = [
     r"(?! (?:some|a) (?:slack|break)| (?:of|out|short)\b(?! (?:a|the|my|this|that|an)\b)|"
     r" in the foot| up over| laughing| over (?:this|the|a|an|my|it|work|nothing|every)\b)",
     r"\b(?:to|i|just|should|could|might|will|wil|il|gonna) of (?:my ?self|him ?self|her ?self)\b",
-    r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
+    r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|"
+    r"under(?! the bus\b))\b",
     r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
     r"(?! (?:back|in|into|to|on)\b)",
     r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",

@@ -148,6 +148,8 @@ FICTION_OR_NEWS = (
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
+    "masters", "phd", "degree", "coursework", "link between", "piece",
+    "newspaper", "guardian", "bbc", "journalist", "journalism", "prison", "prisons",
     "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
     "workshop", "thesis", "dissertation", "research", "researcher", "researchers", "study",
     "studies", "studying", "psychology", "nurse", "nursing", "paramedic", "doctor", "counsel",
