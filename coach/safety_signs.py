@@ -6,7 +6,9 @@ note"), or one with despair beside it, are how people say goodbye without naming
 same way a means (pills, a gun, a balcony) is a crisis only next to a thought that dwells on it
 ("i keep thinking about it", "there is enough"). Reading the whole message, not one phrase, is
 what lets these be caught without naming the act. A reason that explains the goodbye (a new
-job, a move, a holiday, a leaving do) keeps it everyday talk.
+job, a move, a holiday, a leaving do) keeps it everyday talk, unless the signs weigh three.
+Some kinds weigh two on their own (a last word, a goodbye post), and a stronger wording of a
+kind counts once with it (a goodbye email is also a letter).
 
 Each function returns where the first sign starts, so `safety_assess` can read whose it is.
 """
