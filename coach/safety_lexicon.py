@@ -64,6 +64,7 @@ STANCE = words(
     "fantasi[sz]ing about",
     "gladly", "give anything to", "not fight it if", "would care if", "would notice if",
     "counting down (?:the days )?(?:until|till|to)",
+    "(?:would|will|be) (?:so much )?(?:easier|better|simpler) if",
     "would miss me if",
 )
 # Death for oneself, minus the idioms that borrow its words.
@@ -112,7 +113,8 @@ DEATH = words(
     "push(?:ing)? up daisies", "meet my maker", "cash in my chips", "buy the farm", END_IT,
     "(?:collect|collecting|get|getting|claim|claiming) (?:on )?my life insurance",
     "put an end to (?:my ?self|my life|it all|everything|things)", "my funeral",
-    "put me out of my misery", "six fe?e?t (?:under|deep)",
+    "put me out of my misery", "six fe?e?t (?:under|deep)", "a corpse", "a dead body",
+    r"ended (?:it all|it|everything|things)\b(?! with| early| there)",
 )
 # Death as the way out: "dying seems like the only answer", "the only way out is death".
 ESCAPE = words(
@@ -124,7 +126,7 @@ ACCEPTING = words(
     "fine by me", "fine with me", "ok with me", "okay with me", "(?:would be|is|sounds) fine",
     "(?:would|will) not mind", "a relief", "comforting", "peaceful", "(?:so |that |too )?bad",
     "would be nice", "would be good", "welcome", "a blessing", "a mercy", "calm", "soothing",
-    "a comfort", "keeps me going",
+    "a comfort", "keeps me going", "looking forward to it",
 )
 # A grave illness, hoped for or welcomed: "i'd be relieved if they found cancer".
 WISHING = words(
@@ -204,7 +206,8 @@ REACH_INTEREST = words(
     "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
     "over the railing", "would it (?:actually |even |still )?work",
     "does it (?:still |actually )?work", "still works?", "actually work",
-    "working up the (?:nerve|courage)", "tall enough", "far enough down",
+    "working up the (?:nerve|courage)", "tall enough", "far enough down", "priced up",
+    "pricing up",
     "under my pillow", "by my bed", "next to my bed", "in my pocket", "highest", "tallest",
     "for my ?self", "in the boot of my car", "in my car", "in my bag",
 )
@@ -246,6 +249,7 @@ METHOD = words(
     "drown", "drowning", "hang", "hanging", "bleed out", "bleeding out", "suffocate",
     "suffocating", "overdose", "overdosing", "od", "jump", "jumping", "electrocute",
     "carbon monoxide", "exit bag", "to die", "kill (?:my ?self|yourself|a person|someone)",
+    "survive without (?:water|food|eating|drinking)",
 )
 DRINKING = words("drink", "drinking", "drank", "swallow", "swallowed", "swallowing", "down it")
 
@@ -394,6 +398,12 @@ WISHES = (
     r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
     r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    r"\b(?:sleep|asleep)\b(?: \S+){0,5}? and (?:not|never) wake up\b",
+    r"\b(?:please |just |god )?let me (?:die|be dead|not wake up)\b",
+    r"\bdone(?: \.)? with (?:everything|it all|life)(?: \.)? (?:forever|for good|permanently)\b",
+    r"\b(?:have|got) the (?:means|method)(?= \.|$| now| ready| and)",
+    r"\b(?:neck|necking|swallow|swallowing|down|downing|take|taking|pop|popping) the lot\b"
+    r"(?! of)",
     r"\bdo it\b(?: \S+){0,4}? end it(?= \.|$)",
 )
 DOSES = (
@@ -477,6 +487,7 @@ EXITS = (
 # Slang read as plainly as a wish: "rope time", "catching the bus tonight, iykyk".
 SLANG = (
     r"\brope (?:time|o ?clock|szn|season)\b",
+    r"\b(?:do|doing|did|done) my ?self in\b",
     r"\b(?:catch|take|get)\w* (?:the|a) (?:last |next )?(?:bus|train)\b(?= (?:\S+ ){0,4}?"
     r"(?:iykyk|if you know|you know what i mean|if you get me|if you catch my drift|not the real "
     r"one|wink|i do not mean|and not (?:home|to work)))",
@@ -498,6 +509,8 @@ ACTS = (
     r"\b(?:good ?)?bye\b(?: \S+){0,3}? thank\w* (?:you )?for (?:trying|everything you "
     r"(?:tried|did)|all you (?:tried|did)|putting up with me)\b",
     r"\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
+    r"\b(?:good ?)?bye (?:all|everyone|everybody|world)(?: \.)? (?:it has been|its been) "
+    r"(?:shit|hell|rubbish|crap|awful)\b",
     r"\bi am (?:cutting|burning|hurting) (?:my ?self |again )?(?:right now|now|tonight)\b",
     r"\bbath\b(?: \S+){0,5}? (?:have|got|with|holding) (?:the|a|my) (?:razor|blade|knife)s?\b",
     r"\b(?:tied|tie|tying|attached|hung|hanging) (?:the |a |my )?(?:belt|rope|cord|cable|scarf|"

@@ -105,6 +105,7 @@ _WIDER = {
     "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b",
     "left_out": r"\bleft (?:them|the leters|leters) (?:on|in|under|by) "
     r"(?:the|my|his|her)\b",
+    "apology": r"\bsory (?:mum|mom|dad|mam|everyone|every ?one|guys|al|family)(?= \.|$)",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",

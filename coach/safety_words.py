@@ -113,7 +113,8 @@ NOW = (
 # Not: a denial within a few words before the thought ("i am not going to kill myself").
 NEGATION = (
     r"\b(?:not|never|no longer|nor|nothing like)\b"
-    r"(?! (?:sure|know|think|just|only|even|stop|because|that bad|anymore)\b)"
+    r"(?! (?:sure|know|think|just|only|even|stop|because|that bad|anymore|scared|afraid|worried|"
+    r"bothered|frightened)\b)"
 )
 # Plain phrases from here on: they are searched as whole words with one prefix-sharing regex.
 # The past: a thought that was, not one that is ("i used to", "years ago", "when i was 15").
