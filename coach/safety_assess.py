@@ -79,6 +79,9 @@ _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
 _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
+# The writer's worry makes a story someone they know wrote about themselves a real concern.
+_WORRY = word_search(("worried", "worries me", "scared me", "scares me", "frightened me",
+                      "concerned", "what do i do", "what should i do"))
 _NEVER_ROUTINE = _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE)
 # The broad rules of `safety_lexicon` give way to an everyday context of their own: a means
 # in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
@@ -158,7 +161,7 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
 def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
     """A story, the news, or teaching and prevention work, rather than a person's own state.
     A friend's own words about themselves stay theirs even beside a course or a lecture."""
-    if who != _SELF and _FICTION_OR_NEWS(clause):
+    if who != _SELF and _FICTION_OR_NEWS(clause) and not _WORRY(clause):
         return True
     if who == _OTHER and kind != "topic" and _KNOWN_PERSON.search(clause):
         return False

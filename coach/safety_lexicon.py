@@ -439,11 +439,17 @@ HARM = (
     r"\b(?:go|gonna|going to|about to|want to|need to|urge to) cut\b(?= \.|$| again| tonight|"
     r" now| my ?self(?! (?:some |a bit of |a little )?slack))",
     r"\b(?:do not|dont) (?:even )?try (?:and|to) stop me\b",
+    r"\b(?:and )?then (?:cut|burned|burnt|hurt my ?self)(?= \.|$)",
+    r"\b(?:cuts|scars|burns)\b(?: \S+){0,6}? (?:i|and i) (?:want|need) more\b",
+    r"\bstopped taking (?:my|his|her|their) (?:\w+ )?(?:meds|medication|medicine|pills|tablets|"
+    r"insulin)\b(?: \S+){0,8}? (?:no point|not care|what is the point|giving up|give up)\b",
     r"\bpull\w* (?:\w+ )?hair out in (?:clumps|chunks|handfuls)\b",
 )
 # A cutting or burning of one's own skin, unless it was an accident in the kitchen or bathroom.
 WOUNDING = (
     words("slice", "sliced", "slicing", "slash", "slashed", "slashing", "carve", "carved",
+          "gouge", "gouged", "gouging", "claw", "clawed", "clawing", "tear", "tore", "tearing",
+          "rip", "ripped", "ripping",
           "carving", "stab", "stabbed", "stabbing", "cut", "cuts", "cutting", "burn", "burned",
           "burnt", "burning", "scratch", "scratched", "scratching")
     + NEAR + BODY + r"(?! (?:on|against) (?:a|an|the|some)\b)",
@@ -513,6 +519,8 @@ ACTS = (
     r"(?:shit|hell|rubbish|crap|awful)\b",
     r"\bi am (?:cutting|burning|hurting) (?:my ?self |again )?(?:right now|now|tonight)\b",
     r"\bbath\b(?: \S+){0,5}? (?:have|got|with|holding) (?:the|a|my) (?:razor|blade|knife)s?\b",
+    r"\b(?:standing|sitting|sat|stood|climbed) (?:on|onto|over) (?:the|a|his|her|my) (?:balcony |"
+    r"window |roof |bridge )?(?:ledge|railing|parapet)\b",
     r"\b(?:tied|tie|tying|attached|hung|hanging) (?:the |a |my )?(?:belt|rope|cord|cable|scarf|"
     r"sheet) (?:to|around|round|on|from) (?:the|a|my) (?:door|handle|banister|beam|hook|rail|"
     r"wardrobe|tree|branch|loft hatch)\b(?!(?: \S+){0,4} (?:swing|hammock|tent|boat|washing|"

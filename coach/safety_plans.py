@@ -91,7 +91,9 @@ PLANS = [
 
 # Saying goodbye, read with the illness of someone else that explains it (see `safety_assess`).
 GOODBYES = [
-    r"\b(?:saying|said|say) (?:my |his |her )?good ?byes?\b(?=(?: to (?:everyone|all|my (?:family|"
+    r"\b(?:saying|said|say) (?:my |his |her )?(?:weird |strange |odd |final |proper |long )?"
+    r"good ?byes?\b(?=(?: to (?:(?:places|things|people) (?:i|he|she|they) (?:love|loved)|"
+    r"everyone|all|my (?:family|"
     r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
     r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
     r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",

@@ -40,7 +40,8 @@ _PREPARATION = {
     "goodbye_letters": r"\b(?:wrote|written|writing|write|left|leaving|recorded|recording|"
     r"finished) (?:\w+ ){0,5}?(?:notes?|letters?|videos?|emails?)\b|\bletters? (?:to|for) (?:my"
     r"|every)|"
-    r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished)\b|\b(?:written|wrote) to "
+    r"\b(?:notes?|letters?) (?:is|are) (?:written|done|ready|finished|addressed|stamped|sealed)\b|"
+    r"\b(?:written|wrote) to "
     r"(?:every ?one|al of them|my family)\b",
     "no_need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
     r"not going to) ned (?:\w+ ){0,3}?(?:"
@@ -68,7 +69,8 @@ _PREPARATION = {
     r" tell (?:someone|somebody|you) (?:before|first)\b|\bwhen (?:my|the) \w+ (?:is|are) (?:awa"
     r"y|out|"
     r"asleep|at work)\b|\b(?:found|read) (?:the|a|his|her|their) note\b|\bnote and i found it\b",
-    "calm": r"\b(?:weirdly|strangely|oddly|finaly|so) (?:calm|peaceful|peacful|at peace|light)\b|"
+    "calm": r"\b(?:weirdly|strangely|oddly|finaly|so|such) (?:fel |feel |am )?(?:calm|peaceful|"
+    r"peacful|at peace|light)\b|"
     r"\bi know what wil happen\b",
     "affairs": r"\b(?:my affairs(?! (?:are|is) (?:al )?in order)|take care of \w+ (?:forever|for m"
     r"e)|(?:house|spare|car) keys?|"
@@ -87,7 +89,8 @@ _PREPARATION = {
 }
 # Wider wordings of some kinds, from sets of messages written by others.
 _WIDER = {
-    "giving_away": r"\barranged for (?:the|my) (?:dog|cat|pets?|\w+) to go to\b|"
+    "giving_away": r"\bgave me (?:her|his|their) (?:favourite|prized|best|most precious) \w+|"
+    r"\barranged for (?:the|my) (?:dog|cat|pets?|\w+) to go to\b|"
     r"\b(?:gave|give|giving|given) (?:away )?(?:most|half|some|the rest|a lot|lots) "
     r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
     "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
@@ -106,10 +109,16 @@ _WIDER = {
     "left_out": r"\bleft (?:them|the leters|leters) (?:on|in|under|by) "
     r"(?:the|my|his|her)\b",
     "apology": r"\bsory (?:mum|mom|dad|mam|everyone|every ?one|guys|al|family)(?= \.|$)",
+    "no_need_at_all": r"\b(?:wil not|wont|do not) ned (?:either|any of it|any of them)\b",
+    "forgiving": r"\bi forgive (?:you|her|him|them|every ?one|al of you)\b|\band god ?bye(?= \.|$)",
+    "hiding": r"\bso (?:no one|nobody|they|people) (?:wil|would|wont|wil not) (?:look for|come "
+    r"looking for|find|notice|miss) me\b",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",
     "settled": r"\bready now(?= \.|$| i think)|\bthis is it for me(?= \.|$)|"
+    r"\b(?:it is|its) al (?:sorted|arranged|ready|set|in order)\b|"
+    r"\bnow that i (?:have )?decided(?= \.|$)|"
     r"\bmade (?:my )?peace with (?:it|everything|"
     r"dying|this)\b|\bmade up my mind\b|\bnothing left (?:undone|"
     r"to sort|to do)\b",
@@ -119,10 +128,15 @@ _WIDER = {
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
     r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
     r"overdraft)\b",
-    "date": r"\bdecided on (?:a |the )?(?:date|day)\b|\b(?:going to be|it is|its) on (?:my birthda"
+    "date": r"\bdecided on (?:a |the )?(?:date|day)\b|\bon the day(?= \.|$)|\bwait for (?:the )?"
+    r"(?:weekend|right (?:time|moment|day)|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)\b|\b(?:going to be|it is|its) on (?:my birthda"
     r"y|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
-    "last_word": r"\b(?:set|picked|chosen|chose|decided on) "
+    "last_word": r"\bwhat (?:to|they should) do with my body\b|\bwho to (?:tell|cal|contact|"
+    r"inform) after(?= \.|$)|\b(?:for|so) (?:someone|somebody|a stranger|the police|them) (?:to|"
+    r"wil|can) find me\b(?! a | an | work| some| the )|\bset (?:my phone|it|an email|a mesage|a "
+    r"timer) to send\b|\b(?:set|picked|chosen|chose|decided on) "
     r"(?:a |the )?(?:date|day)(?= \.|$| it is| its| and i| i | now)|\bfor my (?:own )?funeral\b|"
     r"\bmy funeral "
     r"(?:playlist|songs?|plans?|wishes)\b|\b(?:when|after|once) (?:they|someone|somebody|you|"
@@ -138,9 +152,11 @@ _PREPARATION = {
     for kind in {**_PREPARATION, **_WIDER}
 }
 # Kinds that weigh two on their own: hardly said in passing.
-_STRONG = frozenset({"last_word", "goodbye_post"})
+_STRONG = frozenset({"last_word", "goodbye_post", "no_need_at_all"})
+# Hiding where one is going weighs three: no reason given beside it explains it.
+_WEIGHT = {"hiding": 4}
 # A kind that is a stronger wording of another counts once: a goodbye email is a letter.
-_SAME = {"goodbye_post": "goodbye_letters"}
+_SAME = {"goodbye_post": "goodbye_letters", "no_need_at_all": "no_need"}
 # A reason that explains the goodbye: a new job, a move, a holiday, a leaving do, a wedding.
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
@@ -152,6 +168,14 @@ _COVER = _compile(
     r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interv"
     r"iew)\b"
 )
+# The strongest reasons: a new start elsewhere explains even three signs of leaving.
+_NEW_START = _compile(
+    r"\b(?:moving (?!on\b)|move (?:to|abroad|house|back|away)|moved|relocat\w*|emigrat\w*|"
+    r"abroad|travel\w*|new (?:job|flat|house|place|role|start)|first day|wedding(?! ring)|baby|"
+    r"retir\w*|holiday)\b"
+)
+# ...unless the writer says it is a story they told: "i said i'm moving abroad, but i'm not".
+_COVER_STORY = _compile(r"\b(?:but|and) i am not\b|\bnot really (?:moving|going|travel\w*)\b")
 _FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
 _DESPAIR = (
     r"\b(?:can not go on|can not do this|can not do it any ?more|i am done with everything|"
@@ -190,11 +214,13 @@ _DWELLING = (
 def preparation(signs: dict[str, int], text: str, despair: bool) -> int | None:
     """Where a goodbye made of preparations starts, if the message is one."""
     kinds = [kind for kind in _PREPARATION_KINDS if kind in signs and not _weaker(kind, signs)]
-    weight = sum(2 if kind in _STRONG else 1 for kind in kinds)
+    weight = sum(_WEIGHT.get(kind, 2 if kind in _STRONG else 1) for kind in kinds)
     if despair or "despair" in signs:
         weight += 1
     if weight < 2 or (weight < 3 and _COVER.search(text)):
         return None
+    if weight < 4 and not despair and _NEW_START.search(text) and not _COVER_STORY.search(text):
+        return None  # a move, a trip, a new job
     return min(signs[kind] for kind in kinds)
 
 
