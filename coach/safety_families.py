@@ -67,7 +67,8 @@ THOUGHTS = [
     r"\b(?:picked|chosen|chose|decided on|worked out|sorted|set) (?:the|a) (?:date|day|time|place"
     r"|spot|method) and (?:the|a) (?:date|day|time|place|spot|method)\b(?!(?: \w+){0,4} (?:for "
     r"(?:the|our|my) |party|meting|interview|wedding|dinner|drinks|trip|event|move))",
-    r"\bi (?:already )?know (?:how|when|where) and (?:i (?:already )?know )?(?:how|when|where)\b"
+    r"\bi (?:already )?know (?:exactly )?(?:how|when|where) and (?:i (?:already )?know )?"
+    r"(?:how|when|where)\b"
     r"(?! (?:to|the|it is|you|we|they)\b)",
     r"\b(?:got|have) everything i ned\b(?: \S+){0,4}? waiting for the right (?:day|time|moment)\b",
     r"\bdecided\b(?: \S+){0,3} (?:wrote|written|left) (?:the|my) note\b",

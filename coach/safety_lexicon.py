@@ -478,8 +478,16 @@ PLANS = (
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
     r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)",
     r"\b(?:plan|plans|decision)\b(?: \S+){0,8}? (?:go through with it|follow through)\b",
-    r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything) i need\b"
-    r"(?= \.|$| it is| its| now| in (?:the|my))",
+    r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything|what) i need\b"
+    r"(?= \.|$| it is| its| now| in (?:the|my)| and (?:hid|hidden|put|kept))",
+    r"\b(?:got|picked up|bought|have) the last (?:thing|bit|item|piece) i (?:needed|need)\b"
+    r"(?! for)",
+    r"\b(?:paid for|booked|arranged|organised|organized|sorted|planned) my (?:own )?(?:funeral|"
+    r"cremation|burial)\b",
+    r"\bmy (?:last|final) good ?byes\b",
+    r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|"
+    r"the weekend|next week) (?:it|everything) (?:wil|il|is going to) (?:al )?be over\b"
+    r"(?!(?: \S+){0,4} (?:applications?|interviews?|deadline|exams?|close|closes|results?)\b)",
     r"\b(?:a|the|my) plan and (?:a|the|my) (?:method|date|place|time|way)\b",
     r"\b(?:the (?:pills|rope|gun|tablets|meds|stuff)|everything) and the (?:date|day|time|place|"
     r"spot) (?:are |is )?(?:sorted|set|picked|chosen|ready|planned)\b",

@@ -72,6 +72,7 @@ PLANS = [
     r"to go|for it)\b|\bhave everything ready(?= \.|$)|\beverything i need to (?:do it|end it)\b",
     r"\b(?:got|have) it all planned(?: out)?(?= \.|$)",
     r"\bthis (?:is|will be) my last (?:birthday|christmas|night on earth|day on earth|week alive)"
+    r"(?! (?:in|at|as|before|with|working|here|there)\b)"
     r"\b",
     r"\b(?:will not|not going to) be (?:here|around|alive)(?= \.|$)",
     r"\b(?:will not|not going to|not|il) be (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
@@ -91,7 +92,7 @@ PLANS = [
 
 # Saying goodbye, read with the illness of someone else that explains it (see `safety_assess`).
 GOODBYES = [
-    r"\b(?:saying|said|say) (?:my |his |her )?(?:weird |strange |odd |final |proper |long )?"
+    r"\b(?:saying|said|say) (?:my |his |her )?(?:weird |strange |odd |final |proper |long |last )?"
     r"good ?byes?\b(?=(?: to (?:(?:places|things|people) (?:i|he|she|they) (?:love|loved)|"
     r"everyone|all|my (?:family|"
     r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"

@@ -64,6 +64,7 @@ _PREPARATION = {
     r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find) me\b|\b(?:was not|is not|not) (?:your|"
     r"her|his|their|anyones) fault\b|\bsomething (?:of|to remember) me\b|\bremember me by\b",
     "telling": r"\bso (?:someone|somebody|some one|people|you) knows?\b|"
+    r"\btold (?:my \w+|\w+) i love (?:her|him|them|you)\b|"
     r"\b(?:just )?wanted (?:someone|somebody|you|some one) to know\b|\b(?:wanted to|"
         r"had to)"
     r" tell (?:someone|somebody|you) (?:before|first)\b|\bwhen (?:my|the) \w+ (?:is|are) (?:awa"
@@ -95,6 +96,7 @@ _WIDER = {
     r"of (?:my|his|her|their) (?:\w+ ){0,4}?away\b",
     "not_around": r"\b(?:gets|get|have|has|keeps|look after) (?:\w+ ){0,3}?after(?= \.|$)|"
     r"\bjust in case\b|\bin case (?:anything|something) (?:happens|were to happen) to me\b|"
+    r"\bin case i am not (?:there|here|around)\b|"
     r"\b(?:to|with) (?:my|a|the) \w+ (?:permanently|for god|"
     r"forever)\b|\bso (?:no one|nobody) has to (?:deal with|sort)\b|"
     r"\bgo to my \w+ (?:\w+ )?for god\b|\b(?:is not|not) coming back (?:to me|home|for (?:him|her|"
@@ -102,17 +104,26 @@ _WIDER = {
     "secrecy": r"\b(?:do not|dont) want (?:anyone|any one|anybody|people) to know\b|"
     r"\bso (?:no one|nobody) (?:is left|has to|wil have to|ends up|gets stuck)\b|"
     r"\bwithout (?:\w+ ){0,2}?knowing\b",
-    "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\benvelope (?:for|to) "
+    "goodbye_letters": r"\bletters? (?:to|for) (?:mum|mom|dad|the kids)\b|\bwith a note\b|"
+    r"\brecorded (?:a |some )?mesages? for\b|\benvelope (?:for|to) "
     r"(?:my|every)|\bwrote (?:to )?every ?one (?:\w+ ){0,2}?(?:mesage|note|leter|email)s?\b",
     "telling": r"\btold (?:\w+ ){0,3}?god ?bye\b",
-    "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b",
+    "handing_over": r"\b(?:pas ?words|(?:bank|account|login) details|pin numbers?)\b|"
+    r"\b(?:transfered|emptied|moved|gave) (?:al )?(?:of )?my (?:savings|money|bank account)\b|"
+    r"\b(?:pension|savings|money|house|flat|car) goes to my\b",
     "left_out": r"\bleft (?:them|the leters|leters) (?:on|in|under|by) "
     r"(?:the|my|his|her)\b",
-    "apology": r"\bsory (?:mum|mom|dad|mam|everyone|every ?one|guys|al|family)(?= \.|$)",
+    "apology": r"\bsory (?:mum|mom|dad|mam|everyone|every ?one|guys|al|family)(?= \.|$)|"
+    r"\bsaid sory to (?:the people|everyone|every ?one|people|those) (?:i|that i) (?:hurt|wronged|"
+    r"let down)\b",
     "no_need_at_all": r"\b(?:wil not|wont|do not) ned (?:either|any of it|any of them)\b",
     "forgiving": r"\bi forgive (?:you|her|him|them|every ?one|al of you)\b|\band god ?bye(?= \.|$)",
     "hiding": r"\bso (?:no one|nobody|they|people) (?:wil|would|wont|wil not) (?:look for|come "
-    r"looking for|find|notice|miss) me\b",
+    r"looking for|find|notice|miss) me\b|\bsomewhere (?:no one|nobody) (?:knows|wil find|would "
+    r"find|can find) me\b",
+    "sparing": r"\bso (?:there is less|theres les|theres less|no one has|nobody has|they do not "
+    r"have|they wil not have|my "
+    r"\w+ (?:do not|wil not) have) (?:\w+ ){0,3}?(?:to deal with|to sort|to clear|to worry)\b",
     "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",
@@ -123,6 +134,7 @@ _WIDER = {
     r"dying|this)\b|\bmade up my mind\b|\bnothing left (?:undone|"
     r"to sort|to do)\b",
     "closing_up": r"\bpaid (?:al )?(?:my )?bils (?:up front|in advance|ahead)\b|"
+    r"\breturned (?:everything|al the things|the things|al the stuf) i borowed\b|"
     r"\b(?:deleting|closing|canceling|paying off|returning|sold|selling) "
     r"(?:\w+ ){0,3}?"
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
@@ -133,7 +145,9 @@ _WIDER = {
     r"sunday)\b|\b(?:going to be|it is|its) on (?:my birthda"
     r"y|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
-    "last_word": r"\bwhat (?:to|they should) do with my body\b|\bwho to (?:tell|cal|contact|"
+    "last_word": r"\bwhat (?:to|they should) do with my body\b|\bthe date is (?:circled|marked|"
+    r"chosen)\b|\b(?:got|have) a (?:date|day) in mind\b|\b(?:my )?final arrangements\b|"
+    r"\bwho to (?:tell|cal|contact|"
     r"inform) after(?= \.|$)|\b(?:for|so) (?:someone|somebody|a stranger|the police|them) (?:to|"
     r"wil|can) find me\b(?! a | an | work| some| the )|\bset (?:my phone|it|an email|a mesage|a "
     r"timer) to send\b|\b(?:set|picked|chosen|chose|decided on) "
@@ -152,7 +166,7 @@ _PREPARATION = {
     for kind in {**_PREPARATION, **_WIDER}
 }
 # Kinds that weigh two on their own: hardly said in passing.
-_STRONG = frozenset({"last_word", "goodbye_post", "no_need_at_all"})
+_STRONG = frozenset({"last_word", "goodbye_post", "no_need_at_all", "sparing"})
 # Hiding where one is going weighs three: no reason given beside it explains it.
 _WEIGHT = {"hiding": 4}
 # A kind that is a stronger wording of another counts once: a goodbye email is a letter.
