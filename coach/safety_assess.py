@@ -70,7 +70,9 @@ _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
 _SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you"})
 _CONDITIONS = frozenset({"if", "unless"})
-_UNSURE = _compile(r"\b(?:canot promise|not sure|do not know if|canot say)\b")
+_UNSURE = _compile(
+    r"\b(?:canot promise|not sure|do not know if|canot say|(?:be|am) lying if i said)\b"
+)
 _DENIAL_LEAD = _compile(r"\b(?:not|never) (?:that|like|as if) (?:i|he|she|they)\b")
 _NOT_SUBJECT = frozenset(squeeze(word) for word in safety_words.NOT_SUBJECT)
 _NEGATION = _compile(safety_words.NEGATION)

@@ -122,7 +122,7 @@ HARM = [
     r"(?:keep (?:looking|staring|thinking)|thinking about (?:it|using)|ready)\b",
     r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"
     r"rope|tracks|belt|noose)\b",
-    r"\b(?:thinking|thought|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
+    r"\b(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
     r"(?:train tracks|the tracks|jumping|hanging|overdos\w*|slitting|drowning|dying\b(?! (?:my|"
     r"her|it|the|your|his))|death|not waking up|my funeral|the pills|" + END_IT + r"|"
     r"ending my life|the rope|the gun|the knife|roping|unaliving)",

@@ -64,7 +64,8 @@ STANCE = words(
     "fantasi[sz]ing about",
     "gladly", "give anything to", "not fight it if", "would care if", "would notice if",
     "counting down (?:the days )?(?:until|till|to)",
-    "(?:would|will|be) (?:so much )?(?:easier|better|simpler) if",
+    "(?:would|will|be) (?:so much )?(?:easier|better|simpler) if", "if i could", "begging",
+    "beg", "asking", "asked",
     "would miss me if",
 )
 # Death for oneself, minus the idioms that borrow its words.
@@ -100,7 +101,12 @@ DEATH = words(
     r"(?<!not )(?:kill|kills|end it for) me(?! (?:with|if|when|for|to|through|back|home|on|in|"
     r"out (?:for|to))\b)",
     "not recover(?! from)", "never recover(?! from)",
-    "my heart (?:would |to |could )?(?:just )?(?:give out|gave out|stop|stopped)",
+    "my heart (?:would |to |could |will )?(?:just )?(?:give out|gives out|gave out|stop|stops|"
+    "stopped)",
+    r"stop waking up(?! (?:at|early|so|for|to|in|before)\b)",
+    "(?:an )?accident (?:that |to )?(?:takes|kills|ends) me",
+    r"take me(?= \.|$| away| soon| now| tonight| in my sleep)",
+    "end (?:my|the|this) pain (?:permanently|forever|for good)",
     "cease to be", r"stop being(?= \.|$| alive| here| me)",
     r"disappear\w* (?:permanently|forever|for good)",
     r"(?:it is|its|this is|it was) (?:the|my) last (?:time|night|day)(?! i )",
@@ -152,7 +158,8 @@ WEARY = words(
 ALIVE = words(
     "being alive", "be alive", "staying alive", "stay alive",
     r"being here(?! (?:at|in|with|for|every|on)\b)", r"existing(?= \.|$| any ?more| like this)",
-    r"breathing(?! (?:exercises?|techniques?|space|room)\b)", "life itself", "this life",
+    r"breathing(?! (?:exercises?|techniques?|space|room|in|the|this|that)\b)", "life itself",
+    "this life",
     r"living(?! (?:in|with|paycheck|at|on|of|costs?|situation|room|arrangement|wage|expenses|"
     r"the dream|here|there|abroad|alone|near|proof)\b)",
     "on this (?:planet|earth)", "in this world", "waking up(?! (?:early|at|to|for|in)\\b)",
@@ -398,6 +405,13 @@ WISHES = (
     r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
     r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    r"\b(?:thought|thoughts|think|thinking|wondering|obsessed|obsessing)\b(?: \S+){0,4}? how to "
+    r"(?:die|kill my ?self|end it|end my life)\b",
+    r"\b(?:going to|gonna|about to|will|might) do something to my ?self\b",
+    r"\bwaiting (?:for death|to die|for the end|for it all to end)\b",
+    r"\b(?:quickest|easiest|fastest|quick|best|only) way out\b(?! of (?:this|the|my) (?:job|"
+    r"contract|situation|debt|lease|mess|role|company|building)\b)",
+    r"(?:^|\. )life(?:s| is) not for me\b",
     r"\b(?:sleep|asleep)\b(?: \S+){0,5}? and (?:not|never) wake up\b",
     r"\b(?:please |just |god )?let me (?:die|be dead|not wake up)\b",
     r"\bdone(?: \.)? with (?:everything|it all|life)(?: \.)? (?:forever|for good|permanently)\b",

@@ -38,7 +38,8 @@ _NOT_WANT = (
 _TO_LIVE = (
     r"(?:be alive|live|exist|be here|be around|wake up|keep living|keep going|go on|stay alive|"
     r"see tomorrow|see another day|be on this earth|be in this world)"
-    r"\b(?! (?:in|at|near|with|on|by|there|abroad|somewhere|early|before|so|for (?:this|that|the)|"
+    r"\b(?! (?:in (?!a world where|this world)|at|near|with|on|by|there|abroad|somewhere|early|"
+    r"before|so|for (?:this|that|the)|"
     r"this way|another|interviews?|applying|a |an |the )\b)"
 )
 
