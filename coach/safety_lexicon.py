@@ -539,6 +539,7 @@ ACTS = (
     r"\bthank\w* (?:you )?for (?:trying|everything)(?: \.)? good ?bye\b",
     r"\b(?:good ?)?bye (?:all|everyone|everybody|world)(?: \.)? (?:it has been|its been) "
     r"(?:shit|hell|rubbish|crap|awful)\b",
+    r"\bgarage\b(?: \S+){0,4}? (?:car|engine) (?:is )?running\b",
     r"\bi am (?:cutting|burning|hurting) (?:my ?self |again )?(?:right now|now|tonight)\b",
     r"\bbath\b(?: \S+){0,5}? (?:have|got|with|holding) (?:the|a|my) (?:razor|blade|knife)s?\b",
     r"\b(?:standing|sitting|sat|stood|climbed) (?:on|onto|over) (?:the|a|his|her|my) (?:balcony |"

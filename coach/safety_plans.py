@@ -25,7 +25,8 @@ PLANS = [
     r"\b(?:wrote|written|writing|write|left|leaving|drafted|finished|writen) (?:a |my |the |some )?"
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
     r"last letters?)\b",
-    r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about)\b)",
+    r"\b(?:wrote|written|writing|left|finished|writen) (?:my|her|his|their) note\b"
+    r"(?! (?:to|for|on|about)\b)",
     r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b|"
     r"\bgood bye (?:note|leter|video)"
     r"\b",

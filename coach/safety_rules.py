@@ -83,8 +83,8 @@ ACTS = (
     r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|"
     r"deck|restaurant|cafe|pool|lounge|"
     r"views?|of (?:my|your)|of \w+ing|"
-    r"seat|tourname"
-    r"nt))",
+    r"seat|tournament))(?!(?: \S+){0,4} (?:photos?|pictures?|selfies?|sunset|fishing|waiting for "
+    r"(?:my|the|a) (?:bus|train|friend|date|taxi))\b)",
     r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my li"
     r"fe|kill myself|swallow|let go|"
     r"step off)\b|\bready to jump\b(?! (?:ship|at|on|in|into|through)\b)",
