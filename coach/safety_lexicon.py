@@ -107,6 +107,8 @@ DEATH = words(
     "(?:an )?accident (?:that |to )?(?:takes|kills|ends) me",
     r"take me(?= \.|$| away| soon| now| tonight| in my sleep)",
     "end (?:my|the|this) pain (?:permanently|forever|for good)",
+    "i crash(?! (?:at|on|with|the|my|into bed|out)\\b)",
+    "(?:someone|something|a car|a bus) (?:bumps|pushes|knocks|hits) me",
     "cease to be", r"stop being(?= \.|$| alive| here| me)",
     r"disappear\w* (?:permanently|forever|for good)",
     r"(?:it is|its|this is|it was) (?:the|my) last (?:time|night|day)(?! i )",
@@ -203,7 +205,7 @@ AMOUNT_INTEREST = words(
     "piles of", "a heap of", "a handful of", "handfuls of",
     "a (?:whole|full|entire) (?:bottle|box|pack|packet|strip|tub)", "my (?:whole|entire)",
     "every one of my", "(?:the )?most dangerous", "in large amounts", "large amounts?",
-    "counting", "counted", "stops? (?:your|my|the|a) heart", "collected",
+    "counting", "counted", "stops? (?:your|my|the|a) heart", "collected", "to see what happens",
 )
 REACH_INTEREST = words(
     *_KEEPING_OR_DWELLING, "high enough", "how high", "how far down", "the drop", "fall from",
@@ -224,7 +226,7 @@ NEVER_ROUTINE = words(
     "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
     "enough to", "over the edge", "to make sure", "my (?:whole|entire)", "every one of my",
     "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
-    "(?:keep|kept|been) counting", "stops? (?:your|my|the|a) heart",
+    "(?:keep|kept|been) counting", "stops? (?:your|my|the|a) heart", "to see what happens",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
@@ -405,6 +407,8 @@ WISHES = (
     r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
     r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    r"\b(?:dose|amount|height|drop) (?:that|which) (?:would|could|will|wil) (?:do it|kill|"
+    r"be enough|end it)\b",
     r"\b(?:thought|thoughts|think|thinking|wondering|obsessed|obsessing)\b(?: \S+){0,4}? how to "
     r"(?:die|kill my ?self|end it|end my life)\b",
     r"\b(?:going to|gonna|about to|will|might) do something to my ?self\b",
@@ -458,6 +462,10 @@ HARM = (
     r"\bstopped taking (?:my|his|her|their) (?:\w+ )?(?:meds|medication|medicine|pills|tablets|"
     r"insulin)\b(?: \S+){0,8}? (?:no point|not care|what is the point|giving up|give up)\b",
     r"\bpull\w* (?:\w+ )?hair out in (?:clumps|chunks|handfuls)\b",
+    r"\b(?:not|never) (?:let|allow|allowed) my ?self (?:to )?eat\b(?: \S+){0,8}? "
+    r"(?:deserve|punish\w*|failure)",
+    r"\b(?:pick\w*|reopen\w*|tear\w* open) (?:at )?(?:my )?(?:scabs?|wounds?|cuts|scars)\b",
+    r"\b(?:want|need|urge) to (?:see (?:my own )?blood|bleed|make my ?self bleed)\b",
 )
 # A cutting or burning of one's own skin, unless it was an accident in the kitchen or bathroom.
 WOUNDING = (
