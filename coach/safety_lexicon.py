@@ -103,7 +103,7 @@ DEATH = words(
     "not recover(?! from)", "never recover(?! from)",
     "my heart (?:would |to |could |will )?(?:just )?(?:give out|gives out|gave out|stop|stops|"
     "stopped)",
-    r"stop waking up(?! (?:at|early|so|for|to|in|before)\b)",
+    r"stop waking up(?! (?:at|early|so|for|to|in|before)\b)", "never (?:get|wake) up again",
     "(?:an )?accident (?:that |to )?(?:takes|kills|ends) me",
     r"take me(?= \.|$| away| soon| now| tonight| in my sleep)",
     "end (?:my|the|this) pain (?:permanently|forever|for good)",
@@ -407,6 +407,12 @@ WISHES = (
     r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
     r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    r"\b(?:can not promise|not sure|do not know if) (?:that )?(?:i wil|il|i) (?:stil )?be "
+    r"(?:here|around|alive)\b",
+    r"\bpretend\w* (?:that )?(?:i )?(?:want|wanting) to (?:live|be alive|be here)\b",
+    r"\b(?:wil not|wont|not going to) be a (?:problem|burden) (?:to (?:any ?one|them) )?"
+    r"any ?more\b",
+    r"\b(?:have|found|got) a way(?= \.|$| to do it| now)",
     r"\b(?:dose|amount|height|drop) (?:that|which) (?:would|could|will|wil) (?:do it|kill|"
     r"be enough|end it)\b",
     r"\b(?:thought|thoughts|think|thinking|wondering|obsessed|obsessing)\b(?: \S+){0,4}? how to "

@@ -145,7 +145,9 @@ _WIDER = {
     r"sunday)\b|\b(?:going to be|it is|its) on (?:my birthda"
     r"y|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
-    "last_word": r"\bwhat (?:to|they should) do with my body\b|\bthe date is (?:circled|marked|"
+    "last_word": r"\bwhat (?:to|they should) do with my body\b|\bthe plan is set for (?:tonight|"
+    r"tomorow|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\bthe date is (?:circled|marked|"
     r"chosen)\b|\b(?:got|have) a (?:date|day) in mind\b|\b(?:my )?final arrangements\b|"
     r"\bwho to (?:tell|cal|contact|"
     r"inform) after(?= \.|$)|\b(?:for|so) (?:someone|somebody|a stranger|the police|them) (?:to|"
