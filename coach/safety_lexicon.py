@@ -407,6 +407,7 @@ WISHES = (
     r"\b(?:attempt|attempted|tried)\b(?: \S+){0,8}? (?:i wil|il|i am going to|i might|i could) "
     r"(?:\w+ )?again\b",
     r"\bgo through with it and (?:die|end it|do it)\b",
+    # Said sideways: no promise to be here, a pretence of wanting to live, a way found.
     r"\b(?:can not promise|not sure|do not know if) (?:that )?(?:i wil|il|i) (?:stil )?be "
     r"(?:here|around|alive)\b",
     r"\bpretend\w* (?:that )?(?:i )?(?:want|wanting) to (?:live|be alive|be here)\b",
@@ -415,6 +416,7 @@ WISHES = (
     r"\b(?:have|found|got) a way(?= \.|$| to do it| now)",
     r"\b(?:dose|amount|height|drop) (?:that|which) (?:would|could|will|wil) (?:do it|kill|"
     r"be enough|end it)\b",
+    # Thinking how, doing something to oneself, waiting for the end, the way out.
     r"\b(?:thought|thoughts|think|thinking|wondering|obsessed|obsessing)\b(?: \S+){0,4}? how to "
     r"(?:die|kill my ?self|end it|end my life)\b",
     r"\b(?:going to|gonna|about to|will|might) do something to my ?self\b",
@@ -422,6 +424,7 @@ WISHES = (
     r"\b(?:quickest|easiest|fastest|quick|best|only) way out\b(?! of (?:this|the|my) (?:job|"
     r"contract|situation|debt|lease|mess|role|company|building)\b)",
     r"(?:^|\. )life(?:s| is) not for me\b",
+    # Sleeping and not waking, being let die, done for good, having the means, the lot taken.
     r"\b(?:sleep|asleep)\b(?: \S+){0,5}? and (?:not|never) wake up\b",
     r"\b(?:please |just |god )?let me (?:die|be dead|not wake up)\b",
     r"\bdone(?: \.)? with (?:everything|it all|life)(?: \.)? (?:forever|for good|permanently)\b",
