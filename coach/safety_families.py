@@ -114,7 +114,9 @@ THOUGHTS = [
     r"\b(?:sent|gave|emailed|shared|handed|texted)(?= (?:me |us )?(?:al )?(?:her|his|their) "
     r"(?:pas ?words|pins?|bank details|login details)\b)",
     r"\b(?:gave|giving|given|give)(?= away (?:al )?(?:of )?(?:his|her|their) (?:things|stuf|"
-    r"belongings|posesions|clothes)\b)|\bbeen giving(?= away al (?:his|her|their) \w+)",
+    r"belongings|posesions|clothes)\b)(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|"
+    r"emigrat\w*|abroad)\b)|\bbeen giving(?= away al (?:his|her|their) \w+)"
+    r"(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|emigrat\w*|abroad)\b)",
     r"\b(?:talking|talks|talked) about (?:not )?(?:being|be) (?:around|here|alive) (?:much "
     r"longer|for long|soon|any longer)\b",
 ]

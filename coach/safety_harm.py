@@ -117,7 +117,8 @@ HARM = [
     r"\b(?:bought|buy|buying|got|have|has|getting|purchased|ordered|get) (?:a |some |the |my )?"
     r"(?:new )?(?:rope|gun|pistol|rifle|shotgun|firearm|bullets|charcoal|helium|exit bag)\b"
     r"(?! (?:for|to (?:tie|climb|hang (?:the|a|up))|licen[cs]e|range|safety|permit|laws?|"
-    r"control|violence|shop|store)\b)",
+    r"control|violence|shop|store)\b)(?!(?: \S+){0,6} (?<!not )(?<!not going )(?<!not for )"
+    r"(?:climbing|camping|sailing|boat|tent|trip|hiking|gym|garden|towing|tow)\b)",
     r"\b(?:have|got|has) (?:a|the) (?:knife|blade|gun|razor|rope|pills)\b(?: \w+){0,6}? "
     r"(?:keep (?:looking|staring|thinking)|thinking about (?:it|using)|ready)\b",
     r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"

@@ -113,7 +113,8 @@ HARM = [
 
 SLANG = [
     r"\b(?:long|big|eternal|final|forever|permanent) (?:nap|sleep|vacation|holiday|rest)\b",
-    r"\bpunch\w* my ticket\b|\bmet?t? my maker\b|\b(?:job fair|ofice|party) in the sky\b",
+    r"\bpunch\w* my ticket\b|\bmet?t? my maker\b|\b(?:job fair|ofice|party) in the sky\b|"
+    r"\b(?:go|going|ready|off) to (?:the )?(?:big |great )?(?:\w+ ){1,2}in the sky\b",
     r"\b(?:checking|check|clocking|logging|log) (?:out|of) early\b|\bnot the hotel kind\b",
     r"\bthe exit\b(?: \w+){0,3}? (?:final|permanent|for good)\b|\b(?:exit|leave|quit) (?:this )?"
     r"(?:game|life|world) (?:permanently|for good|forever)\b",

@@ -52,7 +52,8 @@ STANCE = words(
     "dream of", "dreaming about", "dreaming of", "daydream about", "fantasi[sz]e about",
     "long for", "longing for", "crave", "craving", "welcome", "envy", "jealous of",
     "swap places with", "trade places with", "be fine", "would be fine", "fine with",
-    "ok with", "okay with", "be relieved", "a relief", "would be nice", "sounds nice",
+    "ok with", "okay with", "(?:be|feel|am) (?:so |really )?relieved", "a relief",
+    "would be nice", "sounds nice",
     "sounds good", "better off", "better to", "best to",
     "(?:better|easier|simpler|happier|kinder) for (?:every ?one|every ?body|all of them|"
     r"my \w+|them|him|her)",
@@ -107,6 +108,8 @@ DEATH = words(
     "(?:an )?accident (?:that |to )?(?:takes|kills|ends) me",
     r"take me(?= \.|$| away| soon| now| tonight| in my sleep)",
     "end (?:my|the|this) pain (?:permanently|forever|for good)",
+    "(?:this|it|everything) (?:was|were|is) (?:all )?over (?:for good|forever|permanently)",
+    "(?:was|had) never (?:been )?here(?: at all)?",
     "i crash(?! (?:at|on|with|the|my|into bed|out)\\b)",
     "(?:someone|something|a car|a bus) (?:bumps|pushes|knocks|hits) me",
     "cease to be", r"stop being(?= \.|$| alive| here| me)",
@@ -218,6 +221,7 @@ REACH_INTEREST = words(
     "working up the (?:nerve|courage)", "tall enough", "far enough down", "priced up",
     "pricing up",
     "under my pillow", "by my bed", "next to my bed", "in my pocket", "highest", "tallest",
+    "for tonight",
     "for my ?self", "in the boot of my car", "in my car", "in my bag",
 )
 # Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
@@ -227,6 +231,7 @@ NEVER_ROUTINE = words(
     "enough to", "over the edge", "to make sure", "my (?:whole|entire)", "every one of my",
     "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
     "(?:keep|kept|been) counting", "stops? (?:your|my|the|a) heart", "to see what happens",
+    "for tonight",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
@@ -508,7 +513,11 @@ PLANS = (
     r"(?:the |a |my )?(?:method|means)\b(?! (?:for|of|to|in)\b)",
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
     r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)",
-    r"\b(?:plan|plans|decision)\b(?: \S+){0,8}? (?:go through with it|follow through)\b",
+    r"\b(?:plan|plans|decision)\b(?! for (?:the|this|next|my) (?:week|day|month|year|job|career|"
+    r"interview))(?: \S+){0,8}? (?:go through with it|going through with it|"
+    r"follow through)\b",
+    r"\b(?:highest|tallest|top)\b(?: \S+){0,10}? without (?:anyone|anybody|someone|people) "
+    r"(?:stopping|seeing) me\b",
     r"\b(?:bought|got|have|sorted) (?:the |all the )?(?:stuff|things|everything|what) i need\b"
     r"(?= \.|$| it is| its| now| in (?:the|my)| and (?:hid|hidden|put|kept))",
     r"\b(?:got|picked up|bought|have) the last (?:thing|bit|item|piece) i (?:needed|need)\b"

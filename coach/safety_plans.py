@@ -54,7 +54,8 @@ PLANS = [
     r"not here|not around)\b|\bafter i (?:die|am dead)\b",
     r"\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?(?:my|his|her) (?:things|stuff|"
     r"belongings|possessions|everything|pets?) away\b|\bgiving away (?:all )?(?:of )?"
-    r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b",
+    r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b"
+    r"(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|emigrat\w*|abroad)\b)",
     r"\b(?:taken care of|looked after|look after|take care of) (?:\w+ ){0,3}?after(?= \.|$)",
     r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b",
     r"\b(?:planned|planning|plan) my (?:own )?funeral\b|\bpracti[cs]\w* with the (?:rope|noose|"

@@ -69,7 +69,9 @@ ACTS = (
     r"top flor|edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|"
     r"pool|lounge|"
     r"views?|of (?:my|your)|of \w+ing|seat|tournament|project"
-    r"|team))",
+    r"|team))"
+    r"(?!(?: \S+){0,4} (?:walking|crossing|cycling|driving|on my way|to (?:the )?(?:station|work|"
+    r"ofice|interview|shops?)|photos?|sunset)\b)",
     r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
     r"\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
@@ -83,7 +85,8 @@ ACTS = (
     r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|"
     r"deck|restaurant|cafe|pool|lounge|"
     r"views?|of (?:my|your)|of \w+ing|"
-    r"seat|tournament))(?!(?: \S+){0,4} (?:photos?|pictures?|selfies?|sunset|fishing|waiting for "
+    r"seat|tournament))(?!(?: \S+){0,4} (?:walking|crossing|cycling|driving|on my way|photos?|"
+    r"pictures?|selfies?|sunset|fishing|waiting for "
     r"(?:my|the|a) (?:bus|train|friend|date|taxi))\b)",
     r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my li"
     r"fe|kill myself|swallow|let go|"
@@ -97,7 +100,7 @@ ACTS = (
     r"hospitality|customer service|the office|this job|my job|this company|school|uni|london|"
     r"this town|this city|\w+ing)\b)",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
-    r"\bcut (?:too )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
+    r"\bcut (?:too |so |really |very )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
     r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
     r"\bfeel (?:the )?(?:pills|them|it) (?:kicking in|working)\b|\bthe pills are kicking in\b",
     r"\b(?:car|cars|engine|engines) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the"

@@ -124,7 +124,8 @@ _WIDER = {
     "sparing": r"\bso (?:there is less|theres les|theres less|no one has|nobody has|they do not "
     r"have|they wil not have|my "
     r"\w+ (?:do not|wil not) have) (?:\w+ ){0,3}?(?:to deal with|to sort|to clear|to worry)\b",
-    "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b",
+    "goodbye_post": r"\bgod ?bye (?:post|mesage|text|email|caption|video)\b|\bleters? (?:for|to) "
+    r"every ?one\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",
     "settled": r"\bready now(?= \.|$| i think)|\bthis is it for me(?= \.|$)|"
@@ -145,7 +146,8 @@ _WIDER = {
     r"sunday)\b|\b(?:going to be|it is|its) on (?:my birthda"
     r"y|(?:a |the )?(?:monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday))\b",
-    "last_word": r"\bwhat (?:to|they should) do with my body\b|\bthe plan is set for (?:tonight|"
+    "last_word": r"\bwhat (?:to|they should) do with my body\b|\b(?:do it|end it|end things) on "
+    r"(?:the|my|his|her) (?:anniversary|birthday)\b|\bthe plan is set for (?:tonight|"
     r"tomorow|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"\bthe date is (?:circled|marked|"
     r"chosen)\b|\b(?:got|have) a (?:date|day) in mind\b|\b(?:my )?final arrangements\b|"
@@ -216,7 +218,8 @@ _DWELLING = (
     r"at (?:it|"
     r"them)|(?:keep|kept|been|am) (?:thinking|wondering) (?:about|of|"
     r"if)|(?:think|thought|"
-    r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat)|on my mind|cali"
+    r"thinking) (?:about|of) (?:it|them|using|taking|that|my wrists?|my throat|the railing|"
+    r"the edge|the drop|the ledge|the tracks)|on my mind|cali"
     r"ng me|"
     r"just in case|in case i|(?:is|are|theres|there is|that is|it is|thats) enough|high enough|"
     r"enough i think|(?:have|got|saved|now have) enough\b(?!(?: \w+){0,3} (?:for|to last|until|til|"
