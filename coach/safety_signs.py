@@ -128,7 +128,8 @@ _WIDER = {
     r"every ?one\b",
     "do_it": r"\b(?:i am going to|i am gona|i wil|il|i am about to) (?:actualy |finaly |realy )?"
     r"do it\b",
-    "settled": r"\bready now(?= \.|$| i think)|\bthis is it for me(?= \.|$)|"
+    "settled": r"\bready now(?= \.|$| i think)|"
+    r"\b(?:got|have) everything (?:ready|set up|sorted)\b|\bthis is it for me(?= \.|$)|"
     r"\b(?:it is|its) al (?:sorted|arranged|ready|set|in order)\b|"
     r"\bnow that i (?:have )?decided(?= \.|$)|"
     r"\bmade (?:my )?peace with (?:it|everything|"
@@ -141,7 +142,10 @@ _WIDER = {
     r"(?:accounts?|socials|social media|contract|bills|debts?|credit card|loans?|overdraft|"
     r"borrowed|library books|spare key)\b|\bpaid off (?:\w+ ){0,2}?(?:credit card|loans?|"
     r"overdraft)\b",
-    "date": r"\bdecided on (?:a |the )?(?:date|day)\b|\bon the day(?= \.|$)|\bwait for (?:the )?"
+    "date": r"\bdecided on (?:a |the )?(?:date|day)\b|"
+    r"\b(?:ready|set up|sorted) for (?:next )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= \.|$)|"
+    r"\bon the day(?= \.|$)|\bwait for (?:the )?"
     r"(?:weekend|right (?:time|moment|day)|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)\b|\b(?:going to be|it is|its) on (?:my birthda"
     r"y|(?:a |the )?(?:monday|tuesday|wednesday"
