@@ -125,7 +125,8 @@ HARM = [
     r"rope|tracks|belt|noose)\b",
     r"\b(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
     r"(?:train tracks|the tracks|jumping|hanging|overdos\w*|slitting|drowning|dying\b(?! (?:my|"
-    r"her|it|the|your|his))|death|not waking up|my funeral|the pills|" + END_IT + r"|"
+    r"her|it|the|your|his))|(?<![^i]s )(?<!his )(?<!her )(?<!their )death|not waking up|"
+    r"my funeral|the pills|" + END_IT + r"|"
     r"ending my life|the rope|the gun|the knife|roping|unaliving)",
     r"\b(?:run|running) the (?:car|engine) in (?:the|a) (?:garage|closed)\b",
     r"\b(?:how|what|which) (?:many|much) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ ){0,4}?(?:die|kil\w*|"

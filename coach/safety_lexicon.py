@@ -42,6 +42,13 @@ def words(*phrases: str) -> str:
 GAP = r"(?: [^ .]+){0,6}? "
 NEAR = r"(?: [^ .]+){0,3}? "
 WIDE = r"(?: [^ .]+){0,8}? "
+# The same, when the words between must not make someone or something else the one that dies
+# ("i wish my old boss was dead", "i want my career to not be dead").
+OWN_GAP = (
+    r"(?: (?!(?:he|she|they|him|her|them|his|their)\b)(?!my (?:old |ex |former |new )?(?:boss|"
+    r"manager|ex|landlord|recruiter|interviewer|colleague|coworker|neighbour|job|career|company|"
+    r"team|cv|application|phone|laptop|car|plant)\b)[^ .]+){0,8}? "
+)
 
 # --- Wishing to be dead ---------------------------------------------------------------------
 
@@ -76,11 +83,12 @@ DEATH = words(
     r"shock|jealousy|envy|hunger|thirst|heat|cold|\w+ness)|laughing|for|"
     r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|"
     r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
-    "be dead", "being dead",
-    r"dead(?! (?:and buried|tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|"
+    r"(?:be|being) dead(?! (?:broke|tired|serious|set|wrong|right|on|easy|keen|bored|inside)\b)",
+    r"dead(?! (?:and buried|broke|tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|"
     r"inside|weight|"
     r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
     r"certain|center|centre|bored|beat|lift)\b)",
+    r"(?<![^i]s )(?<!his )(?<!her )(?<!their )(?<!your )"
     r"death(?! (?:of|by|metal|star|stranding|row|toll|threats?)\b)",
     r"dying(?! (?:to|for|of (?:laughter|embarrassment|boredom)|laughing|inside|languages?|"
     r"industry|breed|art|trade|my|her|his|it|the|your)\b)",
@@ -376,7 +384,7 @@ OTHERS_DYING = words(
 # A part next to another, within a clause, in either order where order is free.
 
 WISHES = (
-    STANCE + WIDE + DEATH,
+    STANCE + OWN_GAP + DEATH,
     WEARY + NEAR + ALIVE,
     DEATH + NEAR + r"(?:is|seems|feels|looks|sounds|would be)(?: like)?" + NEAR + ESCAPE,
     r"\b(?:how|so) (?:peaceful|nice|good|easy|lovely|calm|restful) (?:it )?(?:would be|must be|it "
@@ -384,7 +392,8 @@ WISHES = (
     ESCAPE + NEAR + r"(?:is|would be|seems) (?:\w+ )?" + DEATH,
     DEATH + WIDE + ACCEPTING,
     ALIVE + NEAR + r"(?:is|feels|seems|has become) (?:so |just |completely )?" + NOT_WORTH_IT,
-    WISHING + GAP + ILLNESS,
+    WISHING + GAP + ILLNESS + r"(?!(?: \S+){0,3} (?:go away|goes away|went away|be ok|be fine|"
+    r"clears?|cleared|is treatable|was treatable|benign|negative|is gone)\b)",
     ILLNESS + GAP + WELCOMED,
     r"\b(?:do not|not|never|no longer)(?: \w+){0,3}? (?:want|wanting|wish|like|need) to (?:\w+ )?"
     r"(?:be (?:alive|on this (?:planet|earth)|in this world)|exist|wake up|see tomorrow|"

@@ -131,7 +131,8 @@ _WISHES = [
     r"be with \w+ (?:in heaven|again)|jump\b(?! (?:at|on|in|into|through|ship|the gun|right in|"
     r"straight in|the queue|start|ahead|back|higher|rope|around|for joy|to)\b))",
     r"\b" + _NOT_WANT + r" " + _TO_LIVE,
-    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead|not (?:be alive|exist|wake up))\b"
+    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead(?! broke| tired| serious)|not (?:be alive|"
+    r"exist|wake up))\b"
     r"(?! than (?!keep|go on|carry on|live|living|be alive|feel|wake)\b)",
     r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
     r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "

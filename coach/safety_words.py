@@ -124,6 +124,7 @@ PAST = (
     "in uni", "in university", "in school", "in my teens", "in my twenties", "in my 20s",
     "back then", "back in", "in the past", "last year", "history of", "i was once",
     "once before", "clean for", "have been clean", "recovered", "in recovery", "survived",
+    "got better", "is better now", "is fine now",
 )
 # ...unless it has come back ("i used to cut and now i am again").
 AGAIN = (
