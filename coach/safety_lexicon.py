@@ -47,7 +47,9 @@ WIDE = r"(?: [^ .]+){0,8}? "
 OWN_GAP = (
     r"(?: (?!(?:he|she|they|him|her|them|his|their)\b)(?!my (?:old |ex |former |new )?(?:boss|"
     r"manager|ex|landlord|recruiter|interviewer|colleague|coworker|neighbour|job|career|company|"
-    r"team|cv|application|phone|laptop|car|plant)\b)[^ .]+){0,8}? "
+    r"team|cv|application|phone|laptop|car|plant|mum|mom|mother|dad|father|grandma|grandad|"
+    r"grandpa|gran|nan|nana|wife|husband|partner|son|daughter|brother|sister|friend|uncle|aunt|"
+    r"cousin|dog|cat)\b)[^ .]+){0,8}? "
 )
 
 # --- Wishing to be dead ---------------------------------------------------------------------
@@ -78,10 +80,10 @@ STANCE = words(
 )
 # Death for oneself, minus the idioms that borrow its words.
 DEATH = words(
-    r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )"
+    r"(?<!before i )(?<!until i )(?<!til i )(?<!when i )(?<!before you )(?<!not )"
     r"die(?! (?:of (?:embarrassment|boredom|laughter|shame|cringe|happiness|joy|excitement|"
     r"shock|jealousy|envy|hunger|thirst|heat|cold|\w+ness)|laughing|for|"
-    r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|"
+    r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|happy|a happy|content|"
     r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
     r"(?:be|being) dead(?! (?:broke|tired|serious|set|wrong|right|on|easy|keen|bored|inside)\b)",
     r"dead(?! (?:and buried|broke|tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|"
