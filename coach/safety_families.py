@@ -88,7 +88,8 @@ THOUGHTS = [
     r" wake up\b",
     r"\b(?:looking up|looked up|googling|googled|researching|researched|searching|searched|"
     r"reading (?:up )?(?:on|about|into)|read (?:up )?(?:on|about))(?: \w+){0,5}? (?:carbon "
-    r"monoxide and|exhaust fumes|car exhausts|which height|what height|how high)\b",
+    r"monoxide and|exhaust fumes|car exhausts|which height|what height|how high)\b"
+    r"(?!(?: \S+){0,4} (?:salary|pay|band|rent|price|prices|score|grade|bar)\b)",
     r"\b(?:which|what) height (?:\w+ ){0,5}?(?:to die|fal from to die|to kil)\b",
     r"\b(?:a whole|the whole|a ful) (?:bottle|box|pack|packet) of (?:\w+ )?" + DRUGS
     + r"\b(?: \S+){0,6}? (?:staring|looking|thinking)\b",

@@ -330,7 +330,8 @@ NOT_LIFE = words(
     "server", "discord", "city", "country", "town", "london", "uni", "course", "sector",
     "field", "market", "search", "hunt", "applying", "applications", "laptop", "computer",
     "phone", "pc", "game", "gaming", "holiday", "weekend", "night", "tonight", "today",
-    "interview", "interviews", "marathon", "tired", "knackered", "exhausted",
+    "interview", "interviews", "marathon", "tired", "hotel", "hostel", "airbnb",
+    "home", "knackered", "exhausted",
 )
 _WEAPON = (
     r"(?:gun|pistol|rifle|shotgun|knife|blade|razor|rope|noose|pills)\b(?! (?:licen[cs]e|range|"

@@ -27,7 +27,8 @@ PLANS = [
     r"last letters?)\b",
     r"\b(?:wrote|written|writing|left|finished|writen) (?:my|her|his|their) note\b"
     r"(?! (?:to|for|on|about)\b)",
-    r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b|"
+    r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b"
+    r"(?!(?: \S+){0,8} (?:about|fridge|shopping|bins|milk|rent)\b)|"
     r"\bgood bye (?:note|leter|video)"
     r"\b",
     r"\b(?:wrote|written|writing|left|rewriting|rewrite|rewrote) (?:a |the |my )?note\b(?: \w+){0,"

@@ -163,7 +163,7 @@ _WISHES = [
     r"\bmight as well (?:just )?(?:die|be dead|end it|kil my ?self)\b",
     r"\bfeel like (?:dying|kiling my ?self|ending it)\b",
     r"\bno one (?:would |will |is going to )?(?:even )?(?:miss me|care if i (?:die|died|was gone))"
-    r"\b",
+    r"\b(?! at (?:the|a|my|this|that)\b| if i (?:do not|did not|skip)\b)",
     r"\bif (?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me\b",
     r"\b(?:not|never) (?:mind|care) if (?:i (?:died|die|was dead|did not wake up|never woke up)|"
     r"(?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me)\b",
