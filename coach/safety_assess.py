@@ -81,6 +81,13 @@ _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
 _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
+# A thought that is the subject of something watched, read or heard, with no "i" after it (and
+# not "videos on how to": looking up a method is the writer's own).
+_ABOUT_MEDIA = _compile(
+    r"\b(?:documentary|podcast|article|book|film|movie|memoir|lecture|talk|course|study|report|"
+    r"video|series|show|episode|essay|thesis|story|song|poem|play|novel|piece|seminar)s? "
+    r"(?:on|about|of|where|in which)(?: (?!i\b|and\b|but\b|me\b|my\b|how\b|ways?\b)[^ .]+)*$"
+)
 # The writer's worry makes a story someone they know wrote about themselves a real concern.
 _WORRY = word_search(("worried", "worries me", "scared me", "scares me", "frightened me",
                       "concerned", "what do i do", "what should i do"))
@@ -148,6 +155,8 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     before, clause = text[start:begin], text[start : len(text) if end < 0 else end]
     who = _whose(before, matched)
     if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, kind, clause):
+        return who, NONE
+    if _ABOUT_MEDIA.search(before) and not _WORRY(clause):  # "a documentary on people who..."
         return who, NONE
     if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
         return who, NONE

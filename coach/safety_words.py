@@ -145,12 +145,13 @@ FICTION_OR_NEWS = (
     "history teacher", "history book", "historical", "emperor", "ancient", "century",
     "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
     "the patient", "macbeth", "othello", "shakespeare", "shakespeares", "offstage", "chapter",
-    "tragedy", "literature", "heroine",
+    "tragedy", "literature", "heroine", "memoir", "memoirs", "authors", "biography",
+    "autobiography",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
-    "masters", "phd", "degree", "coursework", "link between", "piece",
+    "masters", "phd", "degree", "coursework", "link between", "piece", "lecturer", "lecturers",
     "newspaper", "guardian", "bbc", "journalist", "journalism", "prison", "prisons",
     "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
     "workshop", "thesis", "dissertation", "research", "researcher", "researchers", "study",
