@@ -125,7 +125,8 @@ DEATH = words(
     "cease to be", r"stop being(?= \.|$| alive| here| me)",
     r"disappear\w* (?:permanently|forever|for good)",
     r"(?:it is|its|this is|it was) (?:the|my) last (?:time|night|day)(?! i )",
-    r"(?:it all|everything|my life|all of it) to (?:end|be over|stop)",
+    r"(?:it all|everything|my life|all of it) to (?:end|be over|stop)(?! so (?:that )?i can| and "
+    r"(?:start|get|move))",
     "(?:had not|did not|never) survived?", "something happened to me", "stopped existing",
     "(?:go|goes|went|fade|fades) (?:dark|black|quiet) (?:and stay (?:dark|black)|forever|for good|"
     "permanently)",

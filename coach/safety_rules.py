@@ -177,8 +177,9 @@ _WISHES = [
     r"\b(?:tired|sick|done|exhausted|finished|over) (?:of |with )(?:being alive|living|life|"
     r"existing|my life|breathing|being here)\b(?! (?:in|with|at|on|paycheck|like|here|there|"
     r"abroad|alone|near|of|out of|admin)\b)",
-    r"\bcan not (?:keep|go on) (?:living|like this|existing)\b|\bcan not go on\b(?! (?:with|to|a|"
-    r"an|the|this|that|my|interviews?|applying)\b)",
+    r"\bcan not (?:keep|go on) (?:living|like this|existing)\b(?! (?:financially|money|with money|"
+    r"at work|in this (?:job|flat|house)|with work)\b)|\bcan not go on\b(?! (?:with|to|a|"
+    r"an|the|this|that|my|interviews?|applying|like)\b)",
     r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive|existing)\b",
     r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real |more )?(?:reason|point|"
     r"purpose|will|strength|energy|desire|wish) "
@@ -199,7 +200,8 @@ _WISHES = [
     r"(?:off )?(?:soon|when i am gone|once i am gone)\b",
     r"\bwhat is the point of me\b|\bi (?:want to|wish i could) (?:just )?(?:disappear|vanish)"
     r"(?= \.|$| and never| forever| for good)",
-    r"\b(?:want|wish|need) (?:it all|everything|my life|life) to (?:be over|end|stop)\b",
+    r"\b(?:want|wish|need) (?:it all|everything|my life|life) to (?:be over|end|stop)\b"
+    r"(?! so (?:that )?i can| and (?:start|get|move))",
     r"\bwant the pain to stop (?:forever|for good|permanently)\b",
 ]
 

@@ -51,7 +51,8 @@ _PREPARATION = {
     "settled": r"\b(?:all done|i am ready|(?:that is|thats|this is) it(?= \.|$| i )|"
     r"(?:everything|it all) is (?:arranged|in order|sorted|"
         r"ready|"
-    r"set)|nothing (?:left )?to do|(?:it is|its) (?:finished|time)|(?:do not|dont) bother (?:\w"
+    r"set)|nothing (?:left )?to do(?! but| except| until| til)|(?:it is|its) (?:finished|time)|"
+    r"(?:do not|dont) bother (?:\w"
     r"+ ){0,4}?any ?more|(?:i just )?feel done|"
     r"my (?:final )?decision is made|made my decision|decided how and when|(?:wil|papers) (?:is"
     r"|are) (?:signed|done))\b",
@@ -201,7 +202,7 @@ _COVER_STORY = _compile(r"\b(?:but|and) i am not\b|\bnot really (?:moving|going|
 _FINAL = _compile(r"\b(?:everything|life|world|for good|forever)\b")
 _DESPAIR = (
     r"\b(?:can not go on|can not do this|can not do it any ?more|i am done with everything|"
-    r"nothing left|no way out|"
+    r"nothing left(?! to do)|no way out|"
     r"tired of (?:everything|living|it all)|sory for everything|i am (?:so )?done)\b"
 )
 
