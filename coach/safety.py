@@ -16,8 +16,10 @@ deterministic and reviewable. `classify` is the one entry point; the work is spl
   happening now, denied or past;
 - `safety_gate` runs only the rules whose required words a message contains: it runs on every
   message, so speed matters;
-- `safety_net` takes a last, broad look at what the rules left at STRAIN or below: plain
-  wishes, acts and plans said by the writer, whatever the wording around them.
+- `safety_lexicon` holds the danger parts as word lists (a stance, a death, a means, a lethal
+  interest, a sharp thing and a body, an exit and "for good") and the few broad rules composed
+  from them, which catch a wording no one on the project wrote; they give way to the everyday
+  contexts that borrow the words (medicine routines, views and commutes, leaving an app).
 
 A missed crisis costs more than a needless check-in, so a denial or a past thought is never
 silence (STRAIN), and figurative talk about the job hunt ("this process is killing me") is
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from coach import safety_net
 from coach.safety_assess import assess_normalised
 from coach.safety_text import normalise
 
@@ -82,8 +83,4 @@ _RISK_ORDER: tuple[Risk, ...] = tuple(Risk)
 
 def classify(text: str) -> Risk:
     """The risk in one free-text message; above STRAIN means answer with crisis resources."""
-    normalised = normalise(text)
-    risk = _RISK_ORDER[assess_normalised(normalised)]
-    if risk <= Risk.STRAIN and safety_net.catches(normalised):
-        return Risk.CRISIS
-    return risk
+    return _RISK_ORDER[assess_normalised(normalise(text))]

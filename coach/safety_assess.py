@@ -6,11 +6,15 @@ writer, from the words around the match, in the same clause:
 - who: the nearest subject before it ("i", or "my friend", "she", "they"), or the reflexive in
   the match itself ("herself"). Someone the writer knows makes it CONCERN; someone in a story,
   a film or the news makes it nothing. No subject at all ("kms", "want to die") is the writer.
-- not and when: a denial just before it ("i am not going to"), or a past the clause names
-  ("used to", "years ago") without a return ("again"), makes it STRAIN: a gentle check-in,
-  never silence. An act, or "tonight" / "right now", makes the writer's crisis IMMINENT.
+- not and when: a denial just before it, said by the thought's own subject ("i am not going
+  to"; not the "not" of a condition, "if it does not go well i am done", nor "i can not
+  promise i will not"), or a past the clause names ("used to", "years ago") without a return
+  ("again"), makes it STRAIN: a gentle check-in, never silence. An act, or "tonight" / "right
+  now", makes the writer's crisis IMMINENT.
 - frame: a bare topic word ("suicide", "self harm") in a clause about teaching, research,
-  prevention work or the news is a subject of study, not a state.
+  prevention work or the news is a subject of study, not a state. The broad rules of
+  `safety_lexicon` also give way to an everyday context of their own (a medicine routine, a
+  view or a commute, an app or a job one leaves for good).
 
 Levels are returned as ranks (0 NONE ... 4 IMMINENT, the order of `coach.safety.Risk`), so this
 module needs nothing from the one that calls it.
@@ -20,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from coach import safety_rules, safety_words
+from coach import safety_harm, safety_lexicon, safety_plans, safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
 from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
@@ -39,7 +43,20 @@ _RULES = GatedRules(
         "act": [squeeze(rule) for rule in safety_rules.ALL_ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
-        "strain": [squeeze(rule) for rule in safety_rules.STRAIN],
+        "strain": [squeeze(rule) for rule in (*safety_rules.STRAIN, *safety_lexicon.STRAIN)],
+        "wish": [
+            squeeze(rule)
+            for rule in (
+                *safety_lexicon.WISHES, *safety_lexicon.HARM, *safety_lexicon.PLANS,
+                *safety_lexicon.SLANG, *safety_lexicon.METHODS,
+            )
+        ],
+        "now": [squeeze(rule) for rule in safety_lexicon.ACTS],
+        "dose": [squeeze(rule) for rule in safety_lexicon.DOSES],
+        "reach": [squeeze(rule) for rule in safety_lexicon.REACH],
+        "exit": [squeeze(rule) for rule in safety_lexicon.EXITS],
+        "goodbye": [squeeze(rule) for rule in safety_plans.GOODBYES],
+        "wound": [squeeze(rule) for rule in (*safety_harm.WOUNDS, *safety_lexicon.WOUNDING)],
         **SIGNS,
     }
 )
@@ -51,6 +68,12 @@ _OTHER_IN_MATCH = _compile(
 )
 _SELF_IN_MATCH = _compile(r"\b(?:my ?self|my|i|me)\b")
 _NOW = _compile(safety_words.NOW)
+_SUBJECTS = frozenset({"i", "he", "she", "they", "we", "you"})
+_CONDITIONS = frozenset({"if", "unless"})
+_UNSURE = _compile(
+    r"\b(?:canot promise|not sure|do not know if|canot say|(?:be|am) lying if i said)\b"
+)
+_DENIAL_LEAD = _compile(r"\b(?:not|never) (?:that|like|as if) (?:i|he|she|they)\b")
 _NOT_SUBJECT = frozenset(squeeze(word) for word in safety_words.NOT_SUBJECT)
 _NEGATION = _compile(safety_words.NEGATION)
 _PAST = word_search(safety_words.PAST)
@@ -58,6 +81,27 @@ _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
 _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
+# A thought that is the subject of something watched, read or heard, with no "i" after it (and
+# not "videos on how to": looking up a method is the writer's own).
+_ABOUT_MEDIA = _compile(
+    r"\b(?:documentary|podcast|article|book|film|movie|memoir|lecture|talk|course|study|report|"
+    r"video|series|show|episode|essay|thesis|story|song|poem|play|novel|piece|seminar)s? "
+    r"(?:on|about|of|where|in which)(?: (?!i\b|and\b|but\b|me\b|my\b|how\b|ways?\b)[^ .]+)*$"
+)
+# The writer's worry makes a story someone they know wrote about themselves a real concern.
+_WORRY = word_search(("worried", "worries me", "scared me", "scares me", "frightened me",
+                      "concerned", "what do i do", "what should i do"))
+_NEVER_ROUTINE = _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE)
+# The broad rules of `safety_lexicon` give way to an everyday context of their own: a means
+# in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
+# a job or a place.
+_GIVES_WAY = {
+    "dose": (_compile(safety_lexicon.MEDICINE_ROUTINE), _NEVER_ROUTINE),
+    "reach": (_compile(safety_lexicon.PLACE_ROUTINE), _NEVER_ROUTINE),
+    "exit": (_compile(safety_lexicon.NOT_LIFE), None),
+    "wound": (_compile(safety_lexicon.ACCIDENT), None),
+    "goodbye": (_compile(safety_lexicon.OTHERS_DYING), None),
+}
 
 
 def assess(text: str) -> int:
@@ -67,7 +111,7 @@ def assess(text: str) -> int:
 
 def assess_normalised(text: str) -> int:
     """`assess` of a message already through `safety_text.normalise`."""
-    normalised = _mask_topics(text)
+    normalised = " " + _mask_topics(text)  # the gated rules read a leading space as a boundary
     own, concern, strain = NONE, False, False
     signs: dict[str, int] = {}  # kind of sign -> where it is first seen
     readings: list[tuple[str, int]] = []
@@ -79,9 +123,10 @@ def assess_normalised(text: str) -> int:
             strain = True
         else:
             readings.append(_read(normalised, match))
-    for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
-        if start is not None:
-            readings.append(_read_span(normalised, start, start, "thought", ""))
+    if signs:
+        for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
+            if start is not None:
+                readings.append(_read_span(normalised, start, start, "thought", ""))
     for who, level in readings:
         if who == _OTHER and level > STRAIN:
             concern = True
@@ -111,21 +156,43 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     who = _whose(before, matched)
     if (who != _SELF or kind == "topic") and _about_others_or_a_subject(who, kind, clause):
         return who, NONE
-    if _denied(before) or (_PAST(clause) and not _AGAIN(clause)):
+    if _ABOUT_MEDIA.search(before) and not _WORRY(clause):  # "a documentary on people who..."
+        return who, NONE
+    if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
+        return who, NONE
+    # A past said inside the thought itself ("i wish i had not survived") is not a past thought.
+    rest = clause.replace(matched.strip(), " ") if matched.strip() else clause
+    if _denied(before) or (_PAST(rest) and not _AGAIN(clause)):
         return who, STRAIN
     if who == _OTHER:
         return who, CONCERN
-    return who, IMMINENT if kind == "act" else CRISIS
+    return who, IMMINENT if kind in ("act", "now") else CRISIS
 
 
 def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
     """A story, the news, or teaching and prevention work, rather than a person's own state.
     A friend's own words about themselves stay theirs even beside a course or a lecture."""
-    if who != _SELF and _FICTION_OR_NEWS(clause):
+    if who != _SELF and _FICTION_OR_NEWS(clause) and not _WORRY(clause):
         return True
     if who == _OTHER and kind != "topic" and _KNOWN_PERSON.search(clause):
         return False
     return _INFORMATION(clause) is not None
+
+
+def _everyday(kind: str, near: str) -> bool:
+    """Whether the words near a broad rule's match have the everyday context it gives way to."""
+    context, unless = _GIVES_WAY[kind]
+    return context.search(near) is not None and not (unless and unless.search(near))
+
+
+def _around(text: str, begin: int, finish: int, words: int = 6) -> str:
+    """The match and a few words either side, within its clause: in a long message a routine
+    word far off ("after every interview") says nothing about the means named here."""
+    start = text.rfind(" . ", 0, begin)
+    end = text.find(" . ", finish)
+    before = text[0 if start < 0 else start + 3 : begin].split()[-words:]
+    after = text[finish : len(text) if end < 0 else end].split()[:words]
+    return " ".join([*before, text[begin:finish].strip(), *after])
 
 
 def _mask_topics(text: str) -> str:
@@ -158,5 +225,21 @@ def _recipient(before: str, start: int) -> bool:
 
 
 def _denied(before: str) -> bool:
-    """A denial within the words just before the thought ("can not" is not one)."""
-    return _NEGATION.search(" ".join(before.replace("can not", "canot").split()[-5:])) is not None
+    """A denial within the words just before the thought ("can not" is not one), said by the
+    thought's own subject and not inside a condition: in "if it does not go well i am done",
+    the "not" is the condition's."""
+    words = before.replace("can not", "canot").split()[-8:]
+    window = " ".join(words)
+    if "no" not in window and "never" not in window:  # every denial has one of them
+        return False
+    if _DENIAL_LEAD.search(window):  # "not that i want to", "not like i would"
+        return True
+    if _UNSURE.search(window):  # "can not promise i will not", "not sure i will not"
+        return False
+    subjects = [at for at, word in enumerate(words) if word in _SUBJECTS]
+    own = words[subjects[-1] :] if subjects else words
+    if any(word in _CONDITIONS for word in own) or (
+        subjects and words[subjects[-1] - 1] in _CONDITIONS
+    ):
+        return False
+    return _NEGATION.search(" ".join(own[-5:])) is not None

@@ -47,9 +47,7 @@ ACTS = [
     r"rof|rof edge)\b(?: \S+){0,8}? (?:this is it|good bye|next train|jump|now|" + _SOON + r")\b",
     r"(?:^|\. )(?:on|at|up on) (?:the|a) (?:ledge|rof edge|edge of the (?:bridge|rof|cliff)|cliff"
     r" edge)(?= \.|$)",
-    r"\b(?:i wil|il|i am going to|i am) be (?:gone|dead)\b(?: \w+){0,2}? (?:within|in) (?:the|an"
-    r"|a few|\d+|one|two) (?:hours?|minutes?|mins?)\b|\bwithin the hour (?:i wil|il) be (?:gone"
-    r"|dead)\b",
+    r"\bwithin the hour (?:i wil|il) be (?:gone|dead)\b",
     r"\btonight is the night(?: \.)? (?:i am done|i am out|no more|it ends|i end it|i go)\b",
     r"\boverdosed on (?:\w+ ){0,2}?" + DRUGS + r"\b",
 ]
@@ -69,7 +67,8 @@ THOUGHTS = [
     r"\b(?:picked|chosen|chose|decided on|worked out|sorted|set) (?:the|a) (?:date|day|time|place"
     r"|spot|method) and (?:the|a) (?:date|day|time|place|spot|method)\b(?!(?: \w+){0,4} (?:for "
     r"(?:the|our|my) |party|meting|interview|wedding|dinner|drinks|trip|event|move))",
-    r"\bi (?:already )?know (?:how|when|where) and (?:i (?:already )?know )?(?:how|when|where)\b"
+    r"\bi (?:already )?know (?:exactly )?(?:how|when|where) and (?:i (?:already )?know )?"
+    r"(?:how|when|where)\b"
     r"(?! (?:to|the|it is|you|we|they)\b)",
     r"\b(?:got|have) everything i ned\b(?: \S+){0,4}? waiting for the right (?:day|time|moment)\b",
     r"\bdecided\b(?: \S+){0,3} (?:wrote|written|left) (?:the|my) note\b",
@@ -89,7 +88,8 @@ THOUGHTS = [
     r" wake up\b",
     r"\b(?:looking up|looked up|googling|googled|researching|researched|searching|searched|"
     r"reading (?:up )?(?:on|about|into)|read (?:up )?(?:on|about))(?: \w+){0,5}? (?:carbon "
-    r"monoxide and|exhaust fumes|car exhausts|which height|what height|how high)\b",
+    r"monoxide and|exhaust fumes|car exhausts|which height|what height|how high)\b"
+    r"(?!(?: \S+){0,4} (?:salary|pay|band|rent|price|prices|score|grade|bar)\b)",
     r"\b(?:which|what) height (?:\w+ ){0,5}?(?:to die|fal from to die|to kil)\b",
     r"\b(?:a whole|the whole|a ful) (?:bottle|box|pack|packet) of (?:\w+ )?" + DRUGS
     + r"\b(?: \S+){0,6}? (?:staring|looking|thinking)\b",
@@ -99,7 +99,7 @@ THOUGHTS = [
     r"\b(?:top|tops|toping|toped|ofing|ofed) (?:my|him|her|them) ?(?:self|selves)\b(?! up\b"
     r"| with\b)",
     r"\bexit (?:this |my )?(?:life|world|existence|earth)\b|\bplaning my (?:exit|final exit)\b"
-    r"(?! (?:from|strategy|interview|plan)\b)",
+    r"(?! (?:from (?!this world|this life|life|the world)|strategy|interview|plan)\b)",
     r"\bend\w* (?:my|this) (?:life )?story\b",
     r"\b(?:going to|about to|want to|wil|might) do something (?:permanent|final|irreversible)\b",
     r"\b(?:fall asleep|go to sleep|sleep) and (?:not|never) (?:have to )?wake up\b",
@@ -108,14 +108,16 @@ THOUGHTS = [
     r"answer)s? (?:\w+ ){0,2}?(?:other than|except|but|besides|apart from) "
     r"(?:dying|death|to die|ending it|suicide)\b",
     # Someone else's goodbye: only the verb is matched, so whose it is comes from the subject.
-    r"\b(?:texted|mesaged|sent|said|posted|wrote|emailed)(?= (?:me |us |something )?(?:\w+ ){0,3}?"
+    r"\b(?:texted|mesaged|sent|said|posted|wrote|emailed)(?= (?:me |us |something )?(?:\w+ ){0,8}?"
     + _GOODBYE + r"\b(?: \S+){0,8}? " + _GONE_QUIET + r")",
     r"\b(?:posted|sent|wrote|said)(?= something (?:that )?(?:sounded|sounds|read|looked) like a "
     r"(?:god ?bye|suicide note)\b)",
     r"\b(?:sent|gave|emailed|shared|handed|texted)(?= (?:me |us )?(?:al )?(?:her|his|their) "
     r"(?:pas ?words|pins?|bank details|login details)\b)",
     r"\b(?:gave|giving|given|give)(?= away (?:al )?(?:of )?(?:his|her|their) (?:things|stuf|"
-    r"belongings|posesions|clothes)\b)|\bbeen giving(?= away al (?:his|her|their) \w+)",
+    r"belongings|posesions|clothes)\b)(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|"
+    r"emigrat\w*|abroad)\b)|\bbeen giving(?= away al (?:his|her|their) \w+)"
+    r"(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|emigrat\w*|abroad)\b)",
     r"\b(?:talking|talks|talked) about (?:not )?(?:being|be) (?:around|here|alive) (?:much "
     r"longer|for long|soon|any longer)\b",
 ]

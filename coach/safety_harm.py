@@ -26,17 +26,22 @@ _SLASH = (
     r"hit|hits|hiting|punch\w*|slap\w*|pinch\w*|bang\w*)"
 )
 
+# A wound to a body, read with the accidents that explain it away (see `safety_assess`).
+WOUNDS = [
+    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b"
+    r"(?! (?:on (?:a|the)|while|chopping|cooking|making|moving|opening|in the kitchen)\b)",
+]
+
 # Killing or harming oneself, by any means, and the means themselves.
 HARM = [
     r"\b" + HARM_VERBS + r" " + REFLEXIVE + r"\b"
     r"(?! (?:some|a) (?:slack|break)| (?:of|out|short)\b(?! (?:a|the|my|this|that|an)\b)|"
-    r" in the foot| up over| laughing)",
+    r" in the foot| up over| laughing| over (?:this|the|a|an|my|it|work|nothing|every)\b)",
     r"\b(?:to|i|just|should|could|might|will|wil|il|gonna) of (?:my ?self|him ?self|her ?self)\b",
-    r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|under)\b",
+    r"\b(?:throw|throwing|threw|fling|hurl) " + REFLEXIVE + r" (?:off|from|in front of|"
+    r"under(?! the bus\b))\b",
     r"\b(?:end|ending|ended|take|taking|took|takes) " + POSSESSIVE + r" (?:own )?life\b"
     r"(?! (?:back|in|into|to|on)\b)",
-    r"\b" + _SLASH + r" (?:\w+ ){0,4}?(?:into |in )?" + POSSESSIVE + r" (?:own )?" + BODY + r"\b"
-    r"(?! (?:on (?:a|the)|while|chopping|cooking|making|moving|opening|in the kitchen)\b)",
     r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",
     r"\b(?:fresh|deep|new) (?:cuts|scars|wounds|burns)\b(?! (?:to|in|at|across|from))",
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
@@ -94,9 +99,9 @@ HARM = [
     r"\b(?:bought|buying|got|getting) (?:a second|another|an extra|more|two|thre) (?:bottles?|b"
     r"oxes|"
     r"packs?|packets?) of (?:\w+ )?" + DRUGS + r"\b",
-    r"\b(?:texted|mesaged|sent|said) (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not (?:pick"
-    r"ing up|"
-    r"answering|replying)|phone (?:is )?(?:of|dead))\b",
+    # Only the verb is matched, so that "me" in "sent me" does not make it the writer's.
+    r"\b(?:texted|mesaged|sent|said)(?= (?:me |us )?(?:a )?god ?bye\b(?: \S+){0,4}? (?:not "
+    r"(?:picking up|answering|replying)|phone (?:is )?(?:of|dead))\b)",
     r"\b(?:buying|bought|colecting|getting) (?:a lot of|lots of|loads of|so many|extra|al these)"
     r" " + DRUGS + r"\b|\b(?:put|packed|hid|hidden|keep|kept|cary|carying) (?:a |the |my )?"
     r"(?:rope|noose|gun|pistol|razor|blade|pils) (?:\w+ ){0,2}?in my (?:car|bag|pocket|wallet|"
@@ -108,20 +113,20 @@ HARM = [
     r"(?:\w+ ){0,3}?(?:hanging|drowning|overdosing|bleding out|jumping|suffocating)\b",
     r"\b(?:not eating|not eaten|has not eaten|have not eaten|stopped eating) (?:\w+ ){0,3}?"
     r"(?:because (?:\w+ ){0,5}?(?:failure|deserve|worthles|punish\w*|useles))\b",
-    r"\b(?:stockpil\w*|hoard\w*|colecting|stash\w*|saving up|saved up|saving) (?:up )?(?:\w+ )?"
-    + DRUGS + r"\b",
     r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
     r"\b(?:bought|buy|buying|got|have|has|getting|purchased|ordered|get) (?:a |some |the |my )?"
     r"(?:new )?(?:rope|gun|pistol|rifle|shotgun|firearm|bullets|charcoal|helium|exit bag)\b"
     r"(?! (?:for|to (?:tie|climb|hang (?:the|a|up))|licen[cs]e|range|safety|permit|laws?|"
-    r"control|violence|shop|store)\b)",
+    r"control|violence|shop|store)\b)(?!(?: \S+){0,6} (?<!not )(?<!not going )(?<!not for )"
+    r"(?:climbing|camping|sailing|boat|tent|trip|hiking|gym|garden|towing|tow)\b)",
     r"\b(?:have|got|has) (?:a|the) (?:knife|blade|gun|razor|rope|pills)\b(?: \w+){0,6}? "
     r"(?:keep (?:looking|staring|thinking)|thinking about (?:it|using)|ready)\b",
     r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"
     r"rope|tracks|belt|noose)\b",
-    r"\b(?:thinking|thought|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
+    r"\b(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
     r"(?:train tracks|the tracks|jumping|hanging|overdos\w*|slitting|drowning|dying\b(?! (?:my|"
-    r"her|it|the|your|his))|death|not waking up|my funeral|the pills|" + END_IT + r"|"
+    r"her|it|the|your|his))|(?<![^i]s )(?<!his )(?<!her )(?<!their )death|not waking up|"
+    r"my funeral|the pills|" + END_IT + r"|"
     r"ending my life|the rope|the gun|the knife|roping|unaliving)",
     r"\b(?:run|running) the (?:car|engine) in (?:the|a) (?:garage|closed)\b",
     r"\b(?:how|what|which) (?:many|much) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ ){0,4}?(?:die|kil\w*|"
@@ -146,5 +151,5 @@ HARM = [
     r"reading up on|read up on) (?:\w+ ){0,5}?(?:would do it|would kil|how to (?:die|kil|hang|over"
     r"dose|end)|ways to "
     r"(?:die|kil|end)|lethal|overdos\w*|noose|the (?:tallest|highest) (?:bridge|building)|"
-    r"methods|how many (?:pills|tablets))",
+    r"methods(?! (?:for|of|in|at|used)\b)|how many (?:pills|tablets))",
 ]

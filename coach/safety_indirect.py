@@ -67,7 +67,8 @@ ACTS = [
     r"dangling)\b|\b(?:standing|sitting|i am|am) (?:on|at|by|near) (?:the )?(?:railway|level cr"
     r"ossing|"
     r"rail line|window ?sil of)\b(?: \S+){0,4}? (?:now|right now|tonight|\d+\w* flor)\b",
-    r"\b(?:tonight|today) (?:i am|i wil) (?:going to |gona )?(?:finaly |just |actualy )?do it\b"
+    r"\b(?:tonight|today) (?:i am|i wil) (?:finaly |just |actualy )?(?:going to |gona )?"
+    r"(?:finaly |just |actualy )?do it\b"
     r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"
     r"laundry|prep|update|send|due|deadline|interview)\b)",
     r"\b(?:drank|drunk|drink|swallowed|downed) (?:\w+ ){0,3}?(?:bleach|antifreeze|poison|weed ?kil"
@@ -112,7 +113,8 @@ HARM = [
 
 SLANG = [
     r"\b(?:long|big|eternal|final|forever|permanent) (?:nap|sleep|vacation|holiday|rest)\b",
-    r"\bpunch\w* my ticket\b|\bmet?t? my maker\b|\b(?:job fair|ofice|party) in the sky\b",
+    r"\bpunch\w* my ticket\b|\bmet?t? my maker\b|\b(?:job fair|ofice|party) in the sky\b|"
+    r"\b(?:go|going|ready|off) to (?:the )?(?:big |great )?(?:\w+ ){1,2}in the sky\b",
     r"\b(?:checking|check|clocking|logging|log) (?:out|of) early\b|\bnot the hotel kind\b",
     r"\bthe exit\b(?: \w+){0,3}? (?:final|permanent|for good)\b|\b(?:exit|leave|quit) (?:this )?"
     r"(?:game|life|world) (?:permanently|for good|forever)\b",

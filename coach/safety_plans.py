@@ -25,8 +25,11 @@ PLANS = [
     r"\b(?:wrote|written|writing|write|left|leaving|drafted|finished|writen) (?:a |my |the |some )?"
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
     r"last letters?)\b",
-    r"\b(?:wrote|written|writing|left|finished|writen) my note\b(?! (?:to|for|on|about)\b)",
-    r"\b(?:the|my) note is (?:written|ready|done|on the|in the)\b|\bgood bye (?:note|leter|video)"
+    r"\b(?:wrote|written|writing|left|finished|writen) (?:my|her|his|their) note\b"
+    r"(?! (?:to|for|on|about)\b)",
+    r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b"
+    r"(?!(?: \S+){0,8} (?:about|fridge|shopping|bins|milk|rent)\b)|"
+    r"\bgood bye (?:note|leter|video)"
     r"\b",
     r"\b(?:wrote|written|writing|left|rewriting|rewrite|rewrote) (?:a |the |my )?note\b(?: \w+){0,"
     r"6}?"
@@ -52,12 +55,9 @@ PLANS = [
     r"not here|not around)\b|\bafter i (?:die|am dead)\b",
     r"\b(?:giving|gave|give|given) (?:away )?(?:all )?(?:of )?(?:my|his|her) (?:things|stuff|"
     r"belongings|possessions|everything|pets?) away\b|\bgiving away (?:all )?(?:of )?"
-    r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b",
+    r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b"
+    r"(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|emigrat\w*|abroad)\b)",
     r"\b(?:taken care of|looked after|look after|take care of) (?:\w+ ){0,3}?after(?= \.|$)",
-    r"\b(?:saying|said|say) (?:my |his |her )?good ?byes?\b(?=(?: to (?:everyone|all|my (?:family|"
-    r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
-    r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
-    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",
     r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b",
     r"\b(?:planned|planning|plan) my (?:own )?funeral\b|\bpracti[cs]\w* with the (?:rope|noose|"
     r"knife|gun|belt)\b",
@@ -75,10 +75,13 @@ PLANS = [
     r"to go|for it)\b|\bhave everything ready(?= \.|$)|\beverything i need to (?:do it|end it)\b",
     r"\b(?:got|have) it all planned(?: out)?(?= \.|$)",
     r"\bthis (?:is|will be) my last (?:birthday|christmas|night on earth|day on earth|week alive)"
+    r"(?! (?:in|at|as|before|with|working|here|there)\b)"
     r"\b",
     r"\b(?:will not|not going to) be (?:here|around|alive)(?= \.|$)",
     r"\b(?:will not|not going to|not|il) be (?:here|around|alive) (?:\w+ ){0,2}?(?:much longer|for "
-    r"long|next week(?! for)|tomorrow(?! for)|soon|any longer|after this)\b",
+    r"long|next week(?! for)|tomorrow(?! for)|soon|any longer|after this)\b"
+    r"(?!(?: \S+){0,6} (?:interview|meting|shift|holiday|trip|appointment|work|ofice|away|visit|"
+    r"flight|train|conference))",
     r"\bnot (?:\w+ ){0,2}?(?:be|being) (?:here|around|alive) (?:\w+ ){0,2}?(?:by|for|next|after|"
     r"until|past|to se) (?:christmas|new year|my birthday|summer|the weekend|next \w+|the end)\b",
     r"\bnot (?:sticking|staying|hanging) around(?= \.|$| for long| much longer| anymore)",
@@ -90,18 +93,28 @@ PLANS = [
     r"(?:\w+ ){0,2}?(?:soon|anymore|ever again|much longer)\b",
 ]
 
+# Saying goodbye, read with the illness of someone else that explains it (see `safety_assess`).
+GOODBYES = [
+    r"\b(?:saying|said|say) (?:my |his |her )?(?:weird |strange |odd |final |proper |long |last )?"
+    r"good ?byes?\b(?=(?: to (?:(?:places|things|people) (?:i|he|she|they) (?:love|loved)|"
+    r"everyone|all|my (?:family|"
+    r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
+    r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
+    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",
+]
+
 # Euphemism, slang and algospeak, and compact spellings ("iwanttodie").
 SLANG = [
     r"\bunalive\w*|\bsewer ?slide\b|\bself delet\w*|\bdelete my ?self\b|\bctb\w*",
     r"\b(?:sui|suey|sooey|suy|s word) (?:thoughts|ideation|urges|vibes|mode)\b|\bthe big slep\b",
-    r"\b(?:log|clock|check|tap)\w* (?:of|out) (?:for god|permanently|forever|from life|of life)\b",
     r"\bcatch\w* the bus\b(?= \.|$| for god| permanently| and i do not mean)",
-    r"\bgood bye to (?:everything|every ?one|the world|life)\b|\bbe with (?:my )?(?:late|dead|"
+    r"\bgood bye to (?:everything|every ?one|the world|life|this world|this life|it all)\b|"
+    r"\bbe with (?:my )?(?:late|dead|"
     r"pased) \w+\b",
     r"(?<![0-9] )\bkms\b|\bkys\b|\bctb\b",
     r"\b(?:ready|want|wana|going) to catch the bus\b(?! (?:to|home|at|into|from|back|in|on))",
-    r"\bpermanent (?:nap|sleep|solution)\b|\bdirt nap\b|\b(?:six|6) f[eo]+t under\b",
-    r"\beasy way out\b|\b(?:log|clock|check|tap) (?:of|out) (?:for good|permanently|forever)\b",
+    r"\bpermanent (?:nap|sleep|solution)\b|\bdirt nap\b|\b(?:six|6) f[eo]+t (?:under|deep)\b",
+    r"\beasy way out\b",
     r"\bend(?:ing)? (?:it all|things|everything)\b(?! (?:with|of|on|here|there|for|up|between|"
     r"at|early|well|now (?:with|and move))\b)",
     r"(?<!how )(?<!way )\b(?:to|will|wil|il|should|might|just|am|going to|gonna|considering|about) "

@@ -28,21 +28,29 @@ from coach.safety_words import (
     WISH,
 )
 
-_DIE = r"(?:die|be dead|dead|be gone|not exist|stop existing|cease to exist|not be alive)"
-_NOT_WANT = r"(?:do not|does not|not|no longer|never) (?:\w+ ){0,2}?(?:want|wana|wish|like) to"
+_DIE = (
+    r"(?:die|be dead|dead|be gone|(?:not exist|stop existing)(?! (?:in|at|as|on) (?:this|that|the|"
+    r"my|a)\b)|cease to exist|not be alive)"
+)
+_NOT_WANT = (
+    r"(?:do not|does not|not|no longer|never) (?:\w+ ){0,2}?(?:want|wana|wanting|wish|like) to"
+)
 _TO_LIVE = (
     r"(?:be alive|live|exist|be here|be around|wake up|keep living|keep going|go on|stay alive|"
     r"see tomorrow|see another day|be on this earth|be in this world)"
-    r"\b(?! (?:in|at|near|with|on|by|there|abroad|somewhere|early|before|so|for (?:this|that|the)|"
+    r"\b(?! (?:in (?!a world where|this world)|at|near|with|on|by|there|abroad|somewhere|early|"
+    r"before|so|for (?:this|that|the)|"
     r"this way|another|interviews?|applying|a |an |the )\b)"
 )
 
 ACTS = (
-    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like) (?:all|every|the "
-    r"whole|a whole|the entire|an entire|too many|so many|a bunch of|a handful of|handfuls of|"
+    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like|popped) "
+    r"(?:all|every|the whole|a whole|the entire|an entire|too many|so many|many|a bunch of|"
+    r"a handful of|handfuls of|"
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
     + DRUGS + r"\b",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
+    r"\b(?:swallowed|took|taken|downed|necked|popped) the lot\b(?! of)|"
     r"\b(?:took|swallowed|downed|taken) (?:everything|the lot|a load of|loads of|a lot of)\b"
     r"(?: \w+){0,3}? (?:" + DRUGS + r"|cabinet|drawer)\b|\bswallowed everything\b",
     r"\b(?:took|swallowed|taken) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ )?all of them\b",
@@ -58,8 +66,12 @@ ACTS = (
     r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
     r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
-    r"top flor|edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|seat|tournament|project"
-    r"|team))",
+    r"top flor|edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|"
+    r"pool|lounge|"
+    r"views?|of (?:my|your)|of \w+ing|seat|tournament|project"
+    r"|team))"
+    r"(?!(?: \S+){0,4} (?:walking|crossing|cycling|driving|on my way|to (?:the )?(?:station|work|"
+    r"ofice|interview|shops?)|photos?|sunset)\b)",
     r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
     r"\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"
@@ -70,22 +82,29 @@ ACTS = (
     r"\b(?:rope|noose|belt) (?:is )?(?:around|round) my neck\b|\b(?:rope|noose) is (?:tied|up)\b",
     r"\b(?:standing|sitting|i am|am|now|currently|stood) (?:on|at|near|by) (?:the |a |this |that )?"
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
-    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|of (?:my|your)|of \w+ing|"
-    r"seat|tourname"
-    r"nt))",
-    r"\babout to (?:jump|take (?:the|them|all|my)|end it|end my life|kill myself|swallow|let go|"
-    r"step off)\b|\bready to jump\b",
+    r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|"
+    r"deck|restaurant|cafe|pool|lounge|"
+    r"views?|of (?:my|your)|of \w+ing|"
+    r"seat|tournament))(?!(?: \S+){0,4} (?:walking|crossing|cycling|driving|on my way|photos?|"
+    r"pictures?|selfies?|sunset|fishing|waiting for "
+    r"(?:my|the|a) (?:bus|train|friend|date|taxi))\b)",
+    r"\babout to (?:jump(?! (?:on|onto|in|into|at|to)\b)|take (?:the|them|all|my)|end it|end my li"
+    r"fe|kill myself|swallow|let go|"
+    r"step off)\b|\bready to jump\b(?! (?:ship|at|on|in|into|through)\b)",
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
     r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
     r"ht|the))\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
-    r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b",
+    r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b(?! (?:to )?(?:retail|"
+    r"hospitality|customer service|the office|this job|my job|this company|school|uni|london|"
+    r"this town|this city|\w+ing)\b)",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
-    r"\bcut (?:too )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
+    r"\bcut (?:too |so |really |very )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
     r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
     r"\bfeel (?:the )?(?:pills|them|it) (?:kicking in|working)\b|\bthe pills are kicking in\b",
-    r"\b(?:car|engine) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the garage\b",
+    r"\b(?:car|cars|engine|engines) (?:is )?running (?:\w+ ){0,3}?garage\b|\bengine running in the"
+    r" garage\b",
     r"\b(?:started|starting|begun|began) (?:taking|swallowing) the (?:pills|tablets)\b",
     r"\b(?:tonight|today) is the (?:night|day) i (?:do it|die|end it)\b",
     r"\b(?:it is|its) happening tonight\b|\b(?:wrote|written|left) the note\b(?! (?:to|for|on|abou"
@@ -104,14 +123,17 @@ _WISHES = [
     r"(?! on (?:this|that|the|a) hil| of (?:embarasment|boredom|laughter|shame|cringe)| laughing|"
     r" (?:my|her|his|your|the|it) (?:\w+ )?(?:hair|clothes|jeans|shirt|fabric|eyebrows|beard)\b)"
     r"|not (?:be )?(?:alive|here|around|exist|wake up)\b|never wake up|stop (?:living|existing|"
-    r"breathing|being alive)|sleep forever|disappear (?:forever|for good|permanently))",
+    r"breathing|being alive)(?! (?:in|at|as|on) (?:this|that|the|my|a)\b)|sleep forever|"
+    r"disappear (?:forever|for good|permanently))",
     r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"
     r"rope\b|ctb|end (?:myself|my life|my own life)|" + END_IT + r"|leave this (?:world|earth|"
     r"life)|go to sleep (?:forever|and (?:never|not))|(?:fall asleep|sleep) and (?:never|not) wake|"
     r"be with \w+ (?:in heaven|again)|jump\b(?! (?:at|on|in|into|through|ship|the gun|right in|"
     r"straight in|the queue|start|ahead|back|higher|rope|around|for joy|to)\b))",
     r"\b" + _NOT_WANT + r" " + _TO_LIVE,
-    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead|not (?:be alive|exist|wake up))\b",
+    r"\b(?:rather|prefer to) (?:just )?(?:die|be dead(?! broke| tired| serious)|not (?:be alive|"
+    r"exist|wake up))\b"
+    r"(?! than (?!keep|go on|carry on|live|living|be alive|feel|wake)\b)",
     r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
     r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "
     r"(?:\w+ ){0,2}?(?:die|died|dead|not wake up|never wake up|wake up dead|never born|not born|"
@@ -132,15 +154,16 @@ _WISHES = [
     r"\bnot (?:be|being) alive\b|(?<!pretend )\bto be dead\b|\bcease to exist\b",
     r"\b(?:want is|wish is) to be gone\b|\bto be gone (?:forever|for god|permanently)\b",
     r"\bstay asleep\b(?: \w+){0,2}? (?:forever|for god|and never)\b|\bno more mornings\b",
-    r"\b(?<!could )(?:sleep|sleeping|go to sleep|fall asleep) (?:for god|forever|permanently|"
-    r"and (?:never|not) wake|and that is it|and thats it)\b",
+    r"\b(?<!could )(?:sleep|sleeping|go to sleep|fall asleep) (?:and (?:never|not) wake|and that i"
+    r"s "
+    r"it|and thats it)\b",
     r"\b(?:disappear|vanish)\w* (?:\w+ ){0,8}?(?:never be found|forever|for god|permanently)\b",
     r"\bso (?:that )?i (?:do not|never|wil not|wont) wake up\b",
     r"\bwant to dye\b(?! (?:my|it|the|your|her|his|our|their)\b)",  # a common typo of "die"
     r"\bmight as well (?:just )?(?:die|be dead|end it|kil my ?self)\b",
     r"\bfeel like (?:dying|kiling my ?self|ending it)\b",
     r"\bno one (?:would |will |is going to )?(?:even )?(?:miss me|care if i (?:die|died|was gone))"
-    r"\b",
+    r"\b(?! at (?:the|a|my|this|that)\b| if i (?:do not|did not|skip)\b)",
     r"\bif (?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me\b",
     r"\b(?:not|never) (?:mind|care) if (?:i (?:died|die|was dead|did not wake up|never woke up)|"
     r"(?:a|the) (?:bus|car|truck|train) (?:hit|hits|killed|ran over) me)\b",
@@ -152,16 +175,19 @@ _WISHES = [
     r"(?:a |an )?(?:relief|nice|good|better|peaceful|easier|answer|escape|welcome)\b",
     r"\b(?:welcome|crave|craving|long for|longing for) death\b",
     r"\b(?:tired|sick|done|exhausted|finished|over) (?:of |with )(?:being alive|living|life|"
-    r"existing|my life|breathing|being here)\b",
-    r"\bcan not (?:keep|go on) (?:living|like this|existing)\b|\bcan not go on\b(?! (?:with|to|a|"
-    r"an|the|this|that|my|interviews?|applying)\b)",
+    r"existing|my life|breathing|being here)\b(?! (?:in|with|at|on|paycheck|like|here|there|"
+    r"abroad|alone|near|of|out of|admin)\b)",
+    r"\bcan not (?:keep|go on) (?:living|like this|existing)\b(?! (?:financially|money|with money|"
+    r"at work|in this (?:job|flat|house)|with work)\b)|\bcan not go on\b(?! (?:with|to|a|"
+    r"an|the|this|that|my|interviews?|applying|like)\b)",
     r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive|existing)\b",
-    r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real )?(?:reason|point|purpose|wi"
-    r"ll) "
+    r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real |more )?(?:reason|point|"
+    r"purpose|will|strength|energy|desire|wish) "
     r"(?:for me )?(?:to |in |of |for )?(?:" + _TO_LIVE + r"|living|being alive|existing|life|"
     r"my life|going on)",
     r"\bnothing (?:left )?to live for\b|\b(?:not|no longer) worth living\b",
-    r"\blife is (?:not|no longer) worth (?:it|living)\b|\blife is (?:pointless|meaningless|over)\b",
+    r"\blife is (?:not|no longer|no more) worth (?:it|living)\b|"
+    r"\blife is (?:pointless|meaningless|over)\b",
     r"\bwhy (?:am i|should i|do i|is he|is she) (?:even |still )*(?:alive|exist|living|"
     r"keep living|bother living|here)\b",
     r"\b(?:should not|do not deserve to|not deserve to) (?:be alive|exist|live|have been born)\b",
@@ -174,7 +200,8 @@ _WISHES = [
     r"(?:off )?(?:soon|when i am gone|once i am gone)\b",
     r"\bwhat is the point of me\b|\bi (?:want to|wish i could) (?:just )?(?:disappear|vanish)"
     r"(?= \.|$| and never| forever| for good)",
-    r"\b(?:want|wish|need) (?:it all|everything|my life|life) to (?:be over|end|stop)\b",
+    r"\b(?:want|wish|need) (?:it all|everything|my life|life) to (?:be over|end|stop)\b"
+    r"(?! so (?:that )?i can| and (?:start|get|move))",
     r"\bwant the pain to stop (?:forever|for good|permanently)\b",
 ]
 
@@ -240,4 +267,14 @@ STRAIN = (
     r"\btalked (?:me|him|her) out of\b",
     r"\b(?:have|has) not (?:cut|self ?harmed|harmed|hurt|burned)\b|\bdo (?:anything|something) "
     r"to my ?self\b",
+    r"\bfailed at everything\b|\ba drain on\b|\bstuck (?:\w+ ){0,5}?forever\b|\bwhy (?:i|do i|"
+    r"should i) (?:even )?bother\b|\bwhy (?:anyone|any one|anybody) would want me\b|\bnothing "
+    r"left for me\b|\bavoid me too\b|\bthose (?:kinds? of |sorts? of )?thoughts\b|\ban attempt\b|"
+    r"\bhospitali[sz]ed\b|\bnever actually do anything\b|\bmake it (?:to|past) \d+\b|"
+    r"\bno point (?:in )?\w+ing any ?more\b|\bnever (?:work|get a job|be hired) again\b|"
+    r"\b(?:ashamed|embarrassed|humiliated)\b|"
+    r"\bnothing (?:\w+ ){0,2}?changes\b|"
+    r"\b(?:get out of|stuck in) (?:this|a|the) (?:hole|rut|pit)\b|"
+    r"\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
+    r"get|going to get) better\b",
 )

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from coach.safety_gate import literal_search
+from coach.safety_gate import shared_prefixes
 
 
 def squeeze(text: str) -> str:
@@ -45,7 +45,9 @@ _CUE_STEMS = (
     "series", "game", "podcast", "documentar", "poem", "track", "episode", "anime", "manga",
     "comic", "musical", "single", "record", "video",
 )
-_HAS_CUE = literal_search(_CUE_STEMS)
+# Every cue starts a word: searching for a non-letter before a stem lets the regex engine skip
+# the letters inside words.
+_HAS_CUE = re.compile(f"[^a-z]{shared_prefixes('(?:' + '|'.join(_CUE_STEMS) + ')')}").search
 _TITLE = re.compile(rf"({_CUE}{_KIND}\s+)(?:{_QUOTED}|{_CAPS})")
 
 # Emoji that carry a word people type them for ("i want to be 💀", "💊💊 tonight").
@@ -104,7 +106,7 @@ def _keep(char: str) -> bool:
 
 def mask_titles(text: str) -> str:
     """Replace a title named after a cue ("watched Suicide Squad") by the word `title`."""
-    if not _HAS_CUE(text.lower()):
+    if not _HAS_CUE(" " + text.lower()):
         return text
     return _TITLE.sub(r"\1 title ", text)
 
@@ -118,7 +120,10 @@ def normalise(text: str) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if _keep(c)).casefold()
     if "-" in text or "*" in text or "_" in text:
         text = _JOINERS.sub("", text)
-    text = _CLAUSE_ENDS.sub(" . ", _ELLIPSIS.sub(" ", _APOSTROPHES.sub("", text)))
+    text = _APOSTROPHES.sub("", text)
+    if ".." in text or "…" in text:
+        text = _ELLIPSIS.sub(" ", text)
+    text = _CLAUSE_ENDS.sub(" . ", text)
     if _HAS_LEET.search(text):
         text = _LEETABLE.sub(_unleet, text)
     return " ".join([_spell(word) for word in _NOT_WORD.sub(" ", text).split()])

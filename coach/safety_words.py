@@ -23,18 +23,22 @@ BODY = (
     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|hands?|chest|ankles?|"
     r"shoulders?|belly|fingers?|knuckles?)"
 )
-DRUGS = (
+MEDICINES = (
     r"(?:pills?|tablets?|meds|medications?|medicine|capsules?|painkillers?|paracetamol|tylenol|"
     r"acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|xanax|benzos?|opioids?|"
     r"oxy\w*|fentanyl|heroin|sleeping (?:pills?|tablets?)|sleeping aids?|prescriptions?|"
-    r"lithium|sertraline|zoloft|prozac|bottle|pack|packet)"
+    r"lithium|sertraline|zoloft|prozac|codeine|cocodamol|morphine|tramadol|diazepam|valium|"
+    r"amitriptyline|citalopram|fluoxetine|quetiapine|nurofen|panadol)"
 )
+# Medicines, and what they come in ("took the whole bottle").
+DRUGS = r"(?:" + MEDICINES + r"|bottle|pack|packet|blister packs?|blisters?|strips?)"
 WEAPONS = (
     r"(?:rope|noose|gun|pistol|revolver|handgun|rifle|shotgun|firearm|bullets?|knife|knives|"
     r"blades?|razors?)"
 )
 HEIGHTS = (
-    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|parking garage|"
+    r"(?:bridge|footbridge|flyover|viaduct|building|roof|rooftop|cliff|balcony|ledge|tower|"
+    r"overpass|parking garage|"
     r"car park|window|multi storey)"
 )
 VEHICLES = r"(?:train|bus|truck|lorry|car|traffic|tram|subway|metro|tube)"
@@ -89,7 +93,9 @@ SELF_WORDS = r"\b(?:i|myself|my self)\b"
 # Someone the writer knows by name of kin or friendship, not "someone" in a training scenario.
 KNOWN_PERSON = (
     r"\b(?:my|a|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|partner|boyfriend|girlfriend|husband|"
-    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker)s?\b"
+    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker|mum|"
+    r"mom|mother|dad|father|parent|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece|nephew|"
+    r"stepdad|stepmom|stepmum|fiance|fiancee|kid|child|teenager)s?\b"
 )
 # Words before a person that make them a recipient or an object, not the subject: "gave my cat
 # to my sister", "wrote letters for my mum", "told my friend that i".
@@ -107,7 +113,8 @@ NOW = (
 # Not: a denial within a few words before the thought ("i am not going to kill myself").
 NEGATION = (
     r"\b(?:not|never|no longer|nor|nothing like)\b"
-    r"(?! (?:sure|know|think|just|only|even|stop|because|that bad|anymore)\b)"
+    r"(?! (?:sure|know|think|just|only|even|stop|because|that bad|anymore|scared|afraid|worried|"
+    r"bothered|frightened)\b)"
 )
 # Plain phrases from here on: they are searched as whole words with one prefix-sharing regex.
 # The past: a thought that was, not one that is ("i used to", "years ago", "when i was 15").
@@ -117,11 +124,15 @@ PAST = (
     "in uni", "in university", "in school", "in my teens", "in my twenties", "in my 20s",
     "back then", "back in", "in the past", "last year", "history of", "i was once",
     "once before", "clean for", "have been clean", "recovered", "in recovery", "survived",
+    "got better", "is better now", "is fine now",
 )
 # ...unless it has come back ("i used to cut and now i am again").
 AGAIN = (
     "again", "relapse", "relapsed", "relapsing", "came back", "coming back", "back to",
     "started", "now i", "are back", "is back", "returned", "worse than", "getting worse",
+    # A recent past is the present: "in the past month i have wished i was dead".
+    "past month", "past week", "past few", "past couple", "last few days", "last few weeks",
+    "this week", "this month", "recently", "lately",
 )
 # Stories, films and the news: someone in them is not someone the writer knows.
 FICTION_OR_NEWS = (
@@ -130,12 +141,18 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "romeo", "juliet", "hamlet", "dnd", "campaign", "the patient", "macbeth",
-    "othello", "shakespeare", "offstage", "chapter", "tragedy", "literature", "heroine",
+    "legend", "myth", "in history", "history class", "history lesson",
+    "history teacher", "history book", "historical", "emperor", "ancient", "century",
+    "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
+    "the patient", "macbeth", "othello", "shakespeare", "shakespeares", "offstage", "chapter",
+    "tragedy", "literature", "heroine", "memoir", "memoirs", "authors", "biography",
+    "autobiography",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
+    "masters", "phd", "degree", "coursework", "link between", "piece", "lecturer", "lecturers",
+    "newspaper", "guardian", "bbc", "journalist", "journalism", "prison", "prisons",
     "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
     "workshop", "thesis", "dissertation", "research", "researcher", "researchers", "study",
     "studies", "studying", "psychology", "nurse", "nursing", "paramedic", "doctor", "counsel",

@@ -31,6 +31,12 @@ KNOWN_GAPS = frozenset(
         "pulled out so much hair in the exam stress and now again with job rejections",
         "i've decided to do it on friday after the last interview result",
         "i've been rehearsing it in my head and i've got the stuff together",
+        # Round 5: money moved to a brother, which is also how people help family.
+        "i've emptied my bank account into my brother's",
+        # Round 6: a rope bought for oneself reads like any shopping.
+        "i bought a length of rope from the hardware store for myself",
+        # Round 11: "it" rehearsed is also said of an interview.
+        "i've rehearsed it in my head many times now",
     }
 )
 
@@ -84,6 +90,6 @@ def test_no_phrase_is_listed_twice() -> None:
         line.strip().casefold()
         for path in CORPUS.rglob("*.txt")
         for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
+        if line.strip() and not line.startswith("#")
     ]
     assert len(lines) == len(set(lines))
