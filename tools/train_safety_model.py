@@ -75,7 +75,8 @@ def main() -> None:
 
     safety_model.reload()
     expected = model.predict_proba(features)[:, 1]
-    worst = max(abs(safety_model.probability(text) - p) for (text, _), p in zip(lines, expected, strict=True))
+    worst = max(abs(safety_model.probability(text) - p)
+                for (text, _), p in zip(lines, expected, strict=True))
     print(f"{len(lines)} lines, {len(word.vocabulary_)} word and {len(char.vocabulary_)} "
           f"character features; largest difference from scikit-learn {worst:.2e}")
     assert worst < 1e-3, "coach.safety_model does not read the weights as they were trained"
