@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.conversation.commands import COMMANDS
 from coach.safety import Risk, classify
 from coach.safety_assess import _RULES
 from coach.safety_gate import required_words
@@ -417,3 +418,10 @@ def test_goodbyes_and_means_are_read_across_the_whole_message(
     """One sign alone is everyday talk; two kinds of preparation, or a means dwelt on, are a
     goodbye or a plan even when death is never named; a reason (a move, a leaving do) is not."""
     assert classify(text).needs_resources is needs_resources
+
+
+@pytest.mark.parametrize("name", [name for name, _ in COMMANDS])
+def test_a_command_alone_or_with_a_value_never_gets_crisis_resources(name: str) -> None:
+    """The trained reader once read "/time" as a crisis ("it's time"): commands are ours."""
+    for text in (f"/{name}", f"/{name} 9:45am", f"/{name} off"):
+        assert not classify(text).needs_resources, text

@@ -8,6 +8,7 @@ callback queries and settings.
 from __future__ import annotations
 
 import collections
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -66,6 +67,8 @@ class BotApiState:
         self.updates: dict[int, dict[str, Any]] = {}
         #: Messages sent to each chat: cheap to ask when hundreds of people wait at once.
         self.sent_count: collections.Counter[int] = collections.Counter()
+        #: Called with the chat id of each message sent (a hundred waiters need not all wake).
+        self.sent_listeners: list[Callable[[int], None]] = []
         self.answers: dict[str, str | None] = {}
         self.commands: list[dict[str, Any]] = []
         self.webhook: dict[str, Any] = {}
@@ -114,6 +117,8 @@ class BotApiState:
         text = content.get("text") or content.get("caption") or ""
         self.messages[message_id] = Sent(message_id, chat["id"], text, keyboard, upload, picture)
         self.sent_count[chat["id"]] += 1
+        for listener in self.sent_listeners:
+            listener(chat["id"])
         return message
 
     def _editable(self, params: dict[str, Any]) -> Sent:
