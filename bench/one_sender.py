@@ -26,36 +26,25 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the fakes liv
 from storage.database import open_database  # noqa: E402
 from tests.operations.databases import empty_postgres  # noqa: E402
 from tests.operations.one_bot import (  # noqa: E402
-    FIRST_CHAT,
-    WEBHOOK_URL,
-    MeteredBotApi,
     a_wave_due_now,
+    all_done,
     bots,
     everyone_writes,
     handed_not_settled,
-    is_nudge,
     kill_the_sender,
+    metered_fake,
     until,
+    until_async,
+    webhook_environment,
 )
-from tests.operations.processes import environment, run  # noqa: E402
+from tests.operations.processes import run  # noqa: E402
 
 
 async def main(people: int, processes: int, limit: int, kill: bool) -> None:
-    api = MeteredBotApi()
-    await api.start()
-    api.messages_per_second = limit or None
-    chats = [FIRST_CHAT + n for n in range(people)]
-    for chat_id in chats:
-        api.chats[chat_id] = {"id": chat_id, "type": "private", "first_name": f"P{chat_id}"}
+    api, chats = await metered_fake(people, limit or None)
     try:
         async with empty_postgres() as url:
-            env = environment(
-                url,
-                TELEGRAM_BOT_TOKEN=api.token,
-                TELEGRAM_BASE_URL=api.base_url,
-                TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
-                COACH_LOG_LEVEL="WARNING",
-            )
+            env = webhook_environment(api, url, COACH_LOG_LEVEL="WARNING")
             with tempfile.TemporaryDirectory() as folder:
                 assert (await run(["db", "upgrade"], env, Path(folder))).code == 0
                 database = await open_database(url, migrate=False)
@@ -72,8 +61,7 @@ async def main(people: int, processes: int, limit: int, kill: bool) -> None:
                             # Handed to Telegram by the dead sender, never confirmed: these
                             # become `unknown` and are not sent again (docs/nudges.md).
                             in_doubt = await handed_not_settled(database)
-                        await until(lambda: all(_answered_and_pinged(api, c) or str(c) in in_doubt
-                                                for c in chats))
+                        await until_async(lambda: all_done(api, database, chats, in_doubt))
                         drained = time.perf_counter() - started
                 finally:
                     await database.close()
@@ -87,11 +75,6 @@ async def main(people: int, processes: int, limit: int, kill: bool) -> None:
     )
     if kill:
         print(f"first message {api.first_after_kill():.2f} s after SIGKILL of the sender")
-
-
-def _answered_and_pinged(api: MeteredBotApi, chat: int) -> bool:
-    sent = api.chat(chat)
-    return any(is_nudge(m) for m in sent) and any(not is_nudge(m) for m in sent)
 
 
 if __name__ == "__main__":

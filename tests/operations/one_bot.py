@@ -22,7 +22,7 @@ from bot.settings import Settings
 from bot.telegram_adapter.runner import webhook_secret
 from storage.database import Database
 from storage.models import NudgeDeliveryRow, NudgeScheduleRow, OutgoingReplyRow, PersonRow
-from tests.operations.processes import free_port, start
+from tests.operations.processes import environment, free_port, start
 from tests.telegram.fake_bot_api import MESSAGES, FakeBotApi
 from tests.telegram.fake_bot_state import Sent
 from tests.telegram.people import command_entities
@@ -69,6 +69,24 @@ class MeteredBotApi(FakeBotApi):
 
     def chat(self, chat_id: int) -> list[Sent]:
         return [sent for sent in self.messages.values() if sent.chat_id == chat_id]
+
+
+async def metered_fake(people: int, limit: int | None) -> tuple[MeteredBotApi, list[int]]:
+    """A started fake refusing above `limit` a second, and the chats of `people` people the
+    bot has talked to before (Telegram knows their chats)."""
+    api = MeteredBotApi()
+    await api.start()
+    api.messages_per_second = limit
+    chats = [FIRST_CHAT + n for n in range(people)]
+    for chat_id in chats:
+        api.chats[chat_id] = {"id": chat_id, "type": "private", "first_name": f"P{chat_id}"}
+    return api, chats
+
+
+def webhook_environment(api: FakeBotApi, database_url: str, **extra: str) -> dict[str, str]:
+    """What every process of the bot is started with: the fake, the database, the webhook."""
+    return environment(database_url, TELEGRAM_BOT_TOKEN=api.token,
+                       TELEGRAM_BASE_URL=api.base_url, TELEGRAM_WEBHOOK_URL=WEBHOOK_URL, **extra)
 
 
 def is_nudge(sent: Sent) -> bool:
@@ -184,7 +202,14 @@ async def accepts(session: aiohttp.ClientSession, hook: str) -> bool:
 
 
 async def kill_the_sender(database: Database, bots: list[BotProcess]) -> None:
-    """SIGKILL the process holding the sender's lock (found through its connection's port)."""
+    """SIGKILL the process holding the sender's lock."""
+    sender = await the_sender(database, bots)
+    sender.process.kill()
+    await sender.process.wait()
+
+
+async def the_sender(database: Database, bots: list[BotProcess]) -> BotProcess:
+    """The process holding the sender's lock (found through its connection's port)."""
     async with database.engine.connect() as connection:
         port = await connection.scalar(
             text(
@@ -195,8 +220,7 @@ async def kill_the_sender(database: Database, bots: list[BotProcess]) -> None:
         )
     assert port is not None, "one process is the sender"
     (sender,) = [bot for bot in bots if port in local_ports(bot.process.pid)]
-    sender.process.kill()
-    await sender.process.wait()
+    return sender
 
 
 def local_ports(pid: int) -> set[int]:

@@ -21,9 +21,6 @@ from storage.sender_lock import SENDER_LOCK_CLASS
 from tests.operations import one_bot
 from tests.operations.databases import empty_postgres
 from tests.operations.one_bot import (
-    FIRST_CHAT,
-    WEBHOOK_URL,
-    MeteredBotApi,
     a_wave_due_now,
     all_done,
     bots,
@@ -31,11 +28,13 @@ from tests.operations.one_bot import (
     handed_not_settled,
     is_nudge,
     kill_the_sender,
+    metered_fake,
     nudge_statuses,
     until,
     until_async,
+    webhook_environment,
 )
-from tests.operations.processes import environment, run
+from tests.operations.processes import run
 
 pytestmark = pytest.mark.postgres
 
@@ -56,20 +55,10 @@ def test_the_helpers_find_the_sender_by_its_lock() -> None:
 async def test_three_processes_send_as_one_bot_and_a_killed_sender_hands_over(
     tmp_path: Path, kill_after: int
 ) -> None:
-    api = MeteredBotApi()
-    await api.start()
-    api.messages_per_second = TELEGRAM_LIMIT
-    chats = [FIRST_CHAT + n for n in range(PEOPLE)]
-    for chat_id in chats:  # people the bot has talked to before: Telegram knows their chats
-        api.chats[chat_id] = {"id": chat_id, "type": "private", "first_name": f"P{chat_id}"}
+    api, chats = await metered_fake(PEOPLE, TELEGRAM_LIMIT)
     try:
         async with empty_postgres() as url:
-            env = environment(
-                url,
-                TELEGRAM_BOT_TOKEN=api.token,
-                TELEGRAM_BASE_URL=api.base_url,
-                TELEGRAM_WEBHOOK_URL=WEBHOOK_URL,
-            )
+            env = webhook_environment(api, url)
             assert (await run(["db", "upgrade"], env, tmp_path)).code == 0
             database = await open_database(url, migrate=False)
             try:

@@ -17,14 +17,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import text
-from sqlalchemy.ext.asyncio import create_async_engine
 
 from coach.nudges.compose import APPLIED_ONE
 from coach.words import content
+from storage.database import Database, open_database
 from tests.operations.databases import empty_postgres
-from tests.operations.processes import environment, run
+from tests.operations.one_bot import bots
+from tests.operations.processes import run
 from tests.telegram.fake_bot_api import FakeBotApi
-from tests.telegram.fleet import Fleet
+from tests.telegram.fleet import Fleet, fleet_environment
 from tests.telegram.people import FakePerson, command_entities
 
 PEOPLE = 100
@@ -111,69 +112,71 @@ def last_nine_in_london() -> datetime:
     return nine if nine <= now else nine - timedelta(days=1)
 
 
-async def make_daily_notes_due(url: str) -> None:
+async def make_daily_notes_due(database: Database) -> None:
     """Everyone's daily note falls due: as if the bot had been down since their last 09:00
     (the processes run with a day's grace, so it still goes out)."""
-    engine = create_async_engine(url)
-    try:
-        async with engine.begin() as connection:
-            await connection.execute(
-                text("UPDATE nudge_schedules SET next_due_at = :due WHERE kind = 'daily'"),
-                {"due": last_nine_in_london()})
-    finally:
-        await engine.dispose()
+    async with database.engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE nudge_schedules SET next_due_at = :due WHERE kind = 'daily'"),
+            {"due": last_nine_in_london()})
 
 
-async def rows(url: str, query: str) -> int:
-    engine = create_async_engine(url)
-    try:
-        async with engine.connect() as connection:
-            return int((await connection.execute(text(query))).scalar_one())
-    finally:
-        await engine.dispose()
+async def rows(database: Database, query: str) -> int:
+    async with database.engine.connect() as connection:
+        return int((await connection.execute(text(query))).scalar_one())
 
 
 async def test_three_webhook_processes_answer_everyone_once_in_order_and_survive_a_kill(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
     bot_api.messages_per_second = 30
+    people = [FakePerson(bot_api, None, 80_000 + n, f"P{n}")  # type: ignore[arg-type]
+              for n in range(PEOPLE)]
+    halfway, passed = asyncio.Event(), [0]
+    arrivals = Arrivals(bot_api)
+
+    def one_more_halfway() -> None:
+        passed[0] += 1
+        if passed[0] == PEOPLE // 2:
+            halfway.set()
+
     async with empty_postgres() as url:
-        migrated = await run(["db", "upgrade"], environment(url), tmp_path)
+        env = fleet_environment(bot_api, url)
+        migrated = await run(["db", "upgrade"], env, tmp_path)
         assert migrated.code == 0, migrated.err
-        fleet = Fleet(bot_api, url, tmp_path, INSTANCES)
-        people = [FakePerson(bot_api, None, 80_000 + n, f"P{n}")  # type: ignore[arg-type]
-                  for n in range(PEOPLE)]
-        halfway, passed = asyncio.Event(), [0]
-        arrivals = Arrivals(bot_api)
-
-        def one_more_halfway() -> None:
-            passed[0] += 1
-            if passed[0] == PEOPLE // 2:
-                halfway.set()
-
-        async def kill_one_halfway() -> None:
-            await halfway.wait()
-            await fleet.kill(await fleet.a_receiver(url))
-
+        database = await open_database(url, migrate=False)
         try:
-            await fleet.start()
-            await asyncio.gather(kill_one_halfway(), *(
-                walk(arrivals, fleet, person, one_more_halfway,
-                     people[n - ARRIVING_TOGETHER] if n >= ARRIVING_TOGETHER else None)
-                for n, person in enumerate(people)))
-            await make_daily_notes_due(url)
-            await bot_api.wait_for(lambda: all(
-                any(APPLIED_ONE.label in sent.labels for sent in p.inbox) for p in people
-            ), PATIENCE)
-            owed_replies = await rows(url, "SELECT count(*) FROM outgoing_replies")
-            waiting_updates = await rows(url, "SELECT count(*) FROM inbound_updates")
-            applications = await rows(url, "SELECT count(*) FROM applications")
-            daily_sent = await rows(url, "SELECT count(*) FROM nudge_deliveries "
-                                         "WHERE kind = 'daily' AND status = 'sent'")
-        finally:
-            errors = await fleet.stop()
+            async with bots(env, tmp_path, INSTANCES) as instances:
+                fleet = Fleet(bot_api, instances)
+
+                async def kill_one_halfway() -> None:
+                    await halfway.wait()
+                    await fleet.kill_a_receiver(database)
+
+                try:
+                    await fleet.ready()
+                    await asyncio.gather(kill_one_halfway(), *(
+                        walk(arrivals, fleet, person, one_more_halfway,
+                             people[n - ARRIVING_TOGETHER] if n >= ARRIVING_TOGETHER else None)
+                        for n, person in enumerate(people)))
+                    await make_daily_notes_due(database)
+                    await bot_api.wait_for(lambda: all(
+                        any(APPLIED_ONE.label in sent.labels for sent in p.inbox)
+                        for p in people
+                    ), PATIENCE)
+                    owed_replies = await rows(database, "SELECT count(*) FROM outgoing_replies")
+                    waiting_updates = await rows(database,
+                                                 "SELECT count(*) FROM inbound_updates")
+                    applications = await rows(database, "SELECT count(*) FROM applications")
+                    daily_sent = await rows(database, "SELECT count(*) FROM nudge_deliveries "
+                                                      "WHERE kind = 'daily' AND status = 'sent'")
+                finally:
+                    await fleet.close()
+            errors = ["\n".join(instance.err) for instance in instances]
             for number, log in enumerate(errors):  # shown when the test fails
                 print(f"--- instance {number} ---\n{log[-3000:]}")
+        finally:
+            await database.close()
 
     expected = [key for _, key in JOURNEY + QUICK_PAIR]
     for person in people:
