@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.database import UNAVAILABLE_ERRORS, Database
 from storage.models import InboundUpdateRow
@@ -71,19 +71,25 @@ class SqlUpdateInbox:
 
     async def next_update(self, chat_key: int) -> tuple[int, dict[str, Any]] | None:
         """The chat's oldest update not yet handled: (update id, the update as received)."""
+        async with self._database.transaction() as session:
+            return await self._oldest(session, chat_key)
+
+    async def done(self, update_id: int, chat_key: int) -> tuple[int, dict[str, Any]] | None:
+        """Forget a handled update (the coach remembers its id, so a redelivery is no turn),
+        and say which of the chat's comes next, in the same transaction."""
+        async with self._database.transaction() as session:
+            await session.execute(delete(InboundUpdateRow).where(
+                InboundUpdateRow.source == self._source, InboundUpdateRow.update_id == update_id))
+            return await self._oldest(session, chat_key)
+
+    async def _oldest(self, session: AsyncSession,
+                      chat_key: int) -> tuple[int, dict[str, Any]] | None:
         query = (select(InboundUpdateRow.update_id, InboundUpdateRow.payload)
                  .where(InboundUpdateRow.source == self._source,
                         InboundUpdateRow.chat_key == chat_key)
                  .order_by(InboundUpdateRow.update_id).limit(1))
-        async with self._database.transaction() as session:
-            row = (await session.execute(query)).first()
+        row = (await session.execute(query)).first()
         return None if row is None else (int(row.update_id), dict(row.payload))
-
-    async def done(self, update_id: int) -> None:
-        """Forget a handled update (the coach remembers its id, so a redelivery is no turn)."""
-        async with self._database.transaction() as session:
-            await session.execute(delete(InboundUpdateRow).where(
-                InboundUpdateRow.source == self._source, InboundUpdateRow.update_id == update_id))
 
     @asynccontextmanager
     async def chat_turn(self, chat_key: int) -> AsyncIterator[bool]:

@@ -42,7 +42,8 @@ class UpdateInbox(Protocol):
 
     async def next_update(self, chat_key: int) -> tuple[int, dict[str, Any]] | None: ...
 
-    async def done(self, update_id: int) -> None: ...
+    async def done(self, update_id: int,
+                   chat_key: int) -> tuple[int, dict[str, Any]] | None: ...
 
     def chat_turn(self, chat_key: int) -> AbstractAsyncContextManager[bool]: ...
 
@@ -105,10 +106,11 @@ class InboxDrainer:
                 async with self._slots, self._inbox.chat_turn(chat_key) as ours:
                     if not ours:
                         return  # another process has the chat and will see our update
-                    while not self._stopping and (found := await self._inbox.next_update(chat_key)):
+                    found = await self._inbox.next_update(chat_key)
+                    while found is not None and not self._stopping:
                         update_id, payload = found
                         await self._handle(payload)
-                        await self._inbox.done(update_id)
+                        found = await self._inbox.done(update_id, chat_key)
                 if self._stopping:
                     return
                 if chat_key not in self._again and await self._inbox.next_update(chat_key) is None:
