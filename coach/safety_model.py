@@ -55,15 +55,21 @@ MIN_WORDS = 3
 
 def is_crisis(text: str) -> bool:
     """Whether the model reads a crisis; never for a command (the coach's own words)."""
-    if text.lstrip().startswith("/") or len(_WORDS.findall(text.lower())) < MIN_WORDS:
+    if text.lstrip().startswith("/"):
         return False
-    return probability(text) >= _model.threshold
+    lowered = text.lower()
+    words = _WORDS.findall(lowered)
+    return len(words) >= MIN_WORDS and _probability(lowered, words) >= _model.threshold
 
 
 def probability(text: str) -> float:
     """How likely the message is a crisis message, as the trained model sees it (0 to 1)."""
     lowered = text.lower()
-    score = _model.intercept + _score(_word_terms(lowered), _model.word)
+    return _probability(lowered, _WORDS.findall(lowered))
+
+
+def _probability(lowered: str, words: list[str]) -> float:
+    score = _model.intercept + _score(_word_terms(words), _model.word)
     score += _score(_char_terms(lowered), _model.char)
     return 1.0 / (1.0 + math.exp(-score))
 
@@ -81,8 +87,7 @@ def _score(terms: Counter[str], table: dict[str, list[float]]) -> float:
     return total / math.sqrt(squares) if squares else 0.0
 
 
-def _word_terms(text: str) -> Counter[str]:
-    words = _WORDS.findall(text)
+def _word_terms(words: list[str]) -> Counter[str]:
     terms = Counter(words)
     terms.update(f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
     return terms
