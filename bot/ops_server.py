@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from aiohttp import web
 
 from bot.errors import StartupError
+from bot.http_site import serving_app
 from bot.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -75,16 +76,6 @@ def parse_listen(listen: str) -> tuple[str, int]:
 async def serving(server: OpsServer, listen: str) -> AsyncIterator[tuple[str, int]]:
     """Serve on `listen` while the block runs; yields the address actually bound."""
     host, port = parse_listen(listen)
-    runner = web.AppRunner(server.app, handle_signals=False, access_log=None)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, host, port)
-        try:
-            await site.start()
-        except OSError as error:
-            raise StartupError(f"cannot serve metrics on {listen}: {error.strerror}") from None
-        bound = runner.addresses[0]
+    async with serving_app(server.app, host, port, "serve metrics") as bound:
         log.info("serving /healthz and /metrics on %s:%s", bound[0], bound[1])
-        yield bound[0], bound[1]
-    finally:
-        await runner.cleanup()
+        yield bound

@@ -18,7 +18,7 @@ from datetime import datetime
 from aiohttp import web
 from telegram import Bot, Update
 
-from bot.errors import StartupError
+from bot.http_site import serving_app
 from bot.telegram_adapter.inbox import InboxDrainer, UpdateInbox
 from bot.telegram_adapter.ordering import chat_key
 from coach.ports import StoreUnavailable
@@ -70,13 +70,5 @@ async def serving_webhook(receiver: WebhookReceiver, host: str, port: int,
     """Accept webhook calls on http://host:port/path while the block runs."""
     app = web.Application(client_max_size=MAX_BODY)
     app.router.add_post("/" + path.lstrip("/"), receiver.receive)
-    runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=5.0)
-    await runner.setup()
-    try:
-        try:
-            await web.TCPSite(runner, host, port).start()
-        except OSError as error:
-            raise StartupError(f"cannot listen on {host}:{port}: {error.strerror}") from None
+    async with serving_app(app, host, port, "listen"):
         yield
-    finally:
-        await runner.cleanup()
