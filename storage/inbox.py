@@ -5,8 +5,8 @@ update is stored before Telegram is told it arrived, so an instance that dies
 afterwards loses nothing: another one finds the row. A chat's updates are handled by
 one instance at a time, oldest first, under a PostgreSQL session advisory lock per
 chat, all held on one connection per process: when a process dies its connection
-closes and its chats are free at once. SQLite means one process, so a lock per chat in
-memory does the same.
+closes and its chats are free at once. SQLite means one process, so the set of chats it
+is draining, kept in memory, does the same.
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ class SqlUpdateInbox:
     def __init__(self, database: Database, source: str) -> None:
         self._database = database
         self._source = source
-        self._local: dict[int, asyncio.Lock] = {}
+        self._held_here: set[int] = set()  # SQLite: the chats this (only) process drains
         self._connection: AsyncConnection | None = None
         self._connection_use = asyncio.Lock()
 
@@ -109,16 +109,15 @@ class SqlUpdateInbox:
 
     @asynccontextmanager
     async def _local_turn(self, chat_key: int) -> AsyncIterator[bool]:
-        lock = self._local.setdefault(chat_key, asyncio.Lock())
-        if lock.locked():
+        """Tried, never waited for, like the advisory lock: a set of chats is enough."""
+        if chat_key in self._held_here:
             yield False
             return
-        async with lock:
-            try:
-                yield True
-            finally:
-                if not lock._waiters:  # noqa: SLF001 - nobody queued: drop the idle lock
-                    self._local.pop(chat_key, None)
+        self._held_here.add(chat_key)
+        try:
+            yield True
+        finally:
+            self._held_here.discard(chat_key)
 
     async def _advisory(self, statement: str, key: int) -> bool:
         """Run a lock statement on this process's lock connection, reopened if it was lost.
