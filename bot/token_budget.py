@@ -29,6 +29,11 @@ class Priority(IntEnum):
 #: loop, network jitter: up to ~200 ms) cannot push any second over. At 28 a busy machine
 #: saw one refusal in a 300-reply burst now and then; at 25 none.
 TELEGRAM_RATE = 25.0
+#: Requests given a slot and not yet answered. When the other side (or our own loop) stalls,
+#: the requests in flight arrive together once it moves again; with at most this many, any
+#: second the platform counts holds at most the rate's 26 evenly spaced starts plus these 3,
+#: under 30. Without a cap, a stalled loop let 31 through (tests/telegram/test_burst.py).
+MAX_IN_FLIGHT = 3
 #: Messages one chat may get at once before the one-a-second pace applies.
 CHAT_BURST = 20
 CHAT_INTERVAL = 1.0
@@ -53,10 +58,13 @@ class TokenBudget:
         self._paused_until = 0.0
         self._chats: dict[object, float] = {}  # when each chat's burst is back to full (GCRA)
         self._granting: asyncio.Task[None] | None = None
+        self._in_flight = 0
+        self._room = asyncio.Event()  # set when a request in flight was answered
 
     async def slot(self, priority: Priority, chat: object | None = None, *,
                    first: Callable[[], Awaitable[None]] | None = None) -> None:
-        """Wait for this chat's pace, then for a slot of the token's budget.
+        """Wait for this chat's pace, then for a slot of the token's budget; call `answered`
+        once the request made in it is answered (or failed).
 
         `first` runs once the slot is ours and before the next one is given out, so
         whatever it waits on (a database write) cannot bunch the requests after it.
@@ -67,6 +75,7 @@ class TokenBudget:
             # Nobody waits and the next slot is due: take it without a trip through the
             # granting task (the usual case for a reply, outside a burst).
             self._next_free = self._clock() + self._interval
+            self._in_flight += 1
             return
         ticket: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         released = asyncio.Event() if first is not None else None
@@ -77,13 +86,23 @@ class TokenBudget:
             await ticket
             if first is not None:
                 await first()
+        except BaseException:
+            if ticket.done() and not ticket.cancelled():  # given, but nothing will be sent
+                self.answered()
+            raise
         finally:
             if released is not None:
                 released.set()
 
+    def answered(self) -> None:
+        """The request made in a slot is answered: room for one more in flight."""
+        self._in_flight -= 1
+        self._room.set()
+
     def _free_now(self) -> bool:
         idle = not self._waiting and (self._granting is None or self._granting.done())
-        return idle and self._clock() >= max(self._next_free, self._paused_until)
+        return (idle and self._in_flight < MAX_IN_FLIGHT
+                and self._clock() >= max(self._next_free, self._paused_until))
 
     def pause(self, seconds: float) -> None:
         """The platform said 429: nobody sends for `seconds` (slots already given still go)."""
@@ -102,6 +121,10 @@ class TokenBudget:
     async def _grant(self) -> None:
         """Give the next slot to the most urgent waiter, one every `1/rate` seconds."""
         while self._waiting:
+            if self._in_flight >= MAX_IN_FLIGHT:
+                self._room.clear()
+                await self._room.wait()
+                continue
             now = self._clock()
             start = max(self._next_free, self._paused_until)
             if start > now:
@@ -111,6 +134,7 @@ class TokenBudget:
             if ticket.done():  # its sender was cancelled
                 continue
             ticket.set_result(None)
+            self._in_flight += 1
             if released is not None:  # the next slot counts from when this one went
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(released.wait(), HOLD_AT_MOST)

@@ -78,6 +78,8 @@ class FloodControl(BaseRateLimiter[int]):
                 seconds = _seconds(error.retry_after)
                 events.rate_limited("telegram", seconds)
                 self.budget.pause(seconds)
+            finally:
+                self.budget.answered()
 
 
 def _seconds(retry_after: int | float | timedelta) -> float:

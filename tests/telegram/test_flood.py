@@ -9,7 +9,7 @@ import pytest
 from telegram.error import RetryAfter
 
 from bot.telegram_adapter.flood import FloodControl
-from bot.token_budget import Priority, TokenBudget
+from bot.token_budget import MAX_IN_FLIGHT, Priority, TokenBudget
 
 
 def limiter_and_log(rate: float) -> tuple[FloodControl, list[str]]:
@@ -64,7 +64,21 @@ async def test_one_chat_gets_a_short_burst_then_one_message_a_second_while_other
     started = loop.time()
     for chat in range(2, 10):  # one message each to eight chats: no waiting
         await budget.slot(Priority.REPLY, chat)
+        budget.answered()
     others = loop.time() - started
     for _ in range(4):  # four to one chat: two at once, then one every 0.25 s
         await budget.slot(Priority.REPLY, 1)
+        budget.answered()
     assert others < 0.2 and loop.time() - started >= 0.5
+
+
+async def test_while_the_platform_holds_three_requests_the_next_send_waits_for_an_answer() -> None:
+    """Requests held by a stalled server would all arrive at once when it moves again."""
+    budget = TokenBudget(1000)
+    for chat in range(MAX_IN_FLIGHT):
+        await budget.slot(Priority.REPLY, chat)
+    fourth = asyncio.ensure_future(budget.slot(Priority.REPLY, 99))
+    done, _ = await asyncio.wait([fourth], timeout=0.05)
+    assert not done, "a fourth request went out while three were unanswered"
+    budget.answered()
+    await asyncio.wait_for(fourth, 5)
