@@ -89,10 +89,28 @@ _RISK_ORDER: tuple[Risk, ...] = tuple(Risk)
 def classify(text: str) -> Risk:
     """The risk in one free-text message; above STRAIN means answer with crisis resources.
 
-    The rules decide first; what they leave at STRAIN or below is read once more by the
-    trained model, which can only raise it to CRISIS (a missed crisis costs more).
+    The rules decide first, then the trained model reads the message once more: what the
+    rules left at STRAIN or below it can raise to CRISIS, and what they left at NONE to
+    STRAIN. A crisis the rules found in nothing but a bare topic word ("suicide",
+    "overdose") it lowers to STRAIN when it reads the message as plainly safe (a title, the
+    news); every other crisis the rules found stands.
     """
-    risk = _RISK_ORDER[assess_normalised(normalise(text))]
-    if risk <= Risk.STRAIN and safety_model.is_crisis(text):
+    rank, bare_topic = assess_normalised(normalise(text))
+    risk = _RISK_ORDER[rank]
+    found = safety_model.reading(text)
+    if found is None:
+        return risk
+    if risk > Risk.STRAIN:
+        return Risk.STRAIN if bare_topic and found.is_plainly_safe else risk
+    if found.is_crisis:
         return Risk.CRISIS
+    if risk is Risk.NONE and found.is_distress:
+        return Risk.STRAIN
+    return risk
+    if risk > Risk.STRAIN:
+        return Risk.STRAIN if found.is_plainly_safe else risk
+    if found.is_crisis:
+        return Risk.CRISIS
+    if risk is Risk.NONE and found.is_distress:
+        return Risk.STRAIN
     return risk

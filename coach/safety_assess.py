@@ -62,6 +62,7 @@ _RULES = GatedRules(
 )
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
 _HAS_TOPIC_WORD = literal_search(required_words(_TOPIC_COMPOUNDS.pattern) or ())
+_KNOWN_TITLES = _compile(safety_words.KNOWN_TITLES)
 _WHO = _compile(rf"(?P<self>{safety_words.SELF_WORDS})|(?P<other>{safety_words.OTHER_WORDS})")
 _OTHER_IN_MATCH = _compile(
     r"\b(?:him ?self|her ?self|them ?selves|them ?self|his|her|their|he|she|they|him)\b"
@@ -91,6 +92,8 @@ _ABOUT_MEDIA = _compile(
 # The writer's worry makes a story someone they know wrote about themselves a real concern.
 _WORRY = word_search(("worried", "worries me", "scared me", "scares me", "frightened me",
                       "concerned", "what do i do", "what should i do"))
+# "dies of" / "died by": told of someone (the writer would say "die", "i will die of").
+_SOMEONE_DIED_OF = _compile(r"\b(?:dies|died) (?:of|by|from)\b")
 _NEVER_ROUTINE = _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE)
 # The broad rules of `safety_lexicon` give way to an everyday context of their own: a means
 # in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
@@ -106,15 +109,17 @@ _GIVES_WAY = {
 
 def assess(text: str) -> int:
     """The rank of the risk in a message: the writer's own level wins over concern for others."""
-    return assess_normalised(normalise(text))
+    return assess_normalised(normalise(text))[0]
 
 
-def assess_normalised(text: str) -> int:
-    """`assess` of a message already through `safety_text.normalise`."""
+def assess_normalised(text: str) -> tuple[int, bool]:
+    """`assess` of a message already through `safety_text.normalise`, and whether a level
+    above STRAIN rests on nothing but a bare topic word ("suicide", "overdose", no one's
+    thought around it): the one verdict a second reader may doubt (a title, the news)."""
     normalised = " " + _mask_topics(text)  # the gated rules read a leading space as a boundary
     own, concern, strain = NONE, False, False
     signs: dict[str, int] = {}  # kind of sign -> where it is first seen
-    readings: list[tuple[str, int]] = []
+    readings: list[tuple[str, int, bool]] = []  # whose, level, a bare topic
     for match in _RULES.finditer(normalised):
         kind = match.lastgroup or ""
         if kind in SIGNS:
@@ -122,12 +127,15 @@ def assess_normalised(text: str) -> int:
         elif kind == "strain" or explained_goodbye(match.group(), normalised):
             strain = True
         else:
-            readings.append(_read(normalised, match))
+            readings.append((*_read(normalised, match), kind == "topic"))
     if signs:
         for start in (preparation(signs, normalised, strain), dwelling_on_means(signs)):
             if start is not None:
-                readings.append(_read_span(normalised, start, start, "thought", ""))
-    for who, level in readings:
+                readings.append((*_read_span(normalised, start, start, "thought", ""), False))
+    bare = True
+    for who, level, topic in readings:
+        if level > STRAIN:
+            bare = bare and topic and who == _NOBODY
         if who == _OTHER and level > STRAIN:
             concern = True
         else:
@@ -135,10 +143,10 @@ def assess_normalised(text: str) -> int:
     if own == CRISIS and _NOW.search(normalised):
         own = IMMINENT
     if own > STRAIN:
-        return own
+        return own, bare and own == CRISIS
     if concern:
-        return CONCERN
-    return max(own, STRAIN if strain else NONE)
+        return CONCERN, False
+    return max(own, STRAIN if strain else NONE), False
 
 
 def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
@@ -174,6 +182,8 @@ def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
     A friend's own words about themselves stay theirs even beside a course or a lecture."""
     if who != _SELF and _FICTION_OR_NEWS(clause) and not _WORRY(clause):
         return True
+    if kind == "topic" and who != _SELF and _SOMEONE_DIED_OF.search(clause):
+        return True  # "jane dies of an overdose": a death told, not a thought
     if who == _OTHER and kind != "topic" and _KNOWN_PERSON.search(clause):
         return False
     return _INFORMATION(clause) is not None
@@ -196,10 +206,11 @@ def _around(text: str, begin: int, finish: int, words: int = 6) -> str:
 
 
 def _mask_topics(text: str) -> str:
-    """"suicide prevention", "self harm awareness": a field of work, not a state of mind."""
+    """"suicide prevention", "self harm awareness": a field of work, not a state of mind;
+    "dead poets society": a title."""
     if _HAS_TOPIC_WORD(text):
-        return _TOPIC_COMPOUNDS.sub("topic", text)
-    return text
+        text = _TOPIC_COMPOUNDS.sub("topic", text)
+    return _KNOWN_TITLES.sub("title", text)
 
 
 def _whose(before: str, matched: str) -> str:

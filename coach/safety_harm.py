@@ -124,7 +124,8 @@ HARM = [
     r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"
     r"rope|tracks|belt|noose)\b",
     r"\b(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
-    r"(?:train tracks|the tracks|jumping|hanging|overdos\w*|slitting|drowning|dying\b(?! (?:my|"
+    r"(?:train tracks|the tracks|jumping(?! ship)|hanging|overdos\w*|slitting|drowning|"
+    r"dying\b(?! (?:my|"
     r"her|it|the|your|his))|(?<![^i]s )(?<!his )(?<!her )(?<!their )death|not waking up|"
     r"my funeral|the pills|" + END_IT + r"|"
     r"ending my life|the rope|the gun|the knife|roping|unaliving)",

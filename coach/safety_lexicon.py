@@ -270,9 +270,12 @@ RESEARCH = words(
     "searching", "read up on", "reading up on", "reading about", "looking into", "looked into",
     "asked (?:google|chatgpt)", "found out",
 )
+# "jumping ship", "jump at the chance", "jump in" (but "jump in front of"): not a method.
+_NOT_IDIOM_JUMP = r"(?! (?:ship|at|on|into|through|the gun|in(?! front)))"
 METHOD = words(
     "drown", "drowning", "hang", "hanging", "bleed out", "bleeding out", "suffocate",
-    "suffocating", "overdose", "overdosing", "od", "jump", "jumping", "electrocute",
+    "suffocating", "overdose", "overdosing", "od", f"jump{_NOT_IDIOM_JUMP}",
+    f"jumping{_NOT_IDIOM_JUMP}", "electrocute",
     "carbon monoxide", "exit bag", "to die", "kill (?:my ?self|yourself|a person|someone)",
     "survive without (?:water|food|eating|drinking)",
 )
@@ -372,6 +375,10 @@ DARK_PAST = words(
     "i am safe", "thinking of ending anything",
 )
 STRAIN = (
+    r"\bnever (?:going to |gona )?amount to (?:anything|much|nothing)\b",
+    r"\bwala (?:akong|ako ng) kwenta\b",  # Tagalog: "i am worthless"
+    # help once needed: "the crisis team helped me" (masked to "topic" as a field of work)
+    r"\b(?:topic|therapy|therapist|counsel+or|hospital) (?:helped|saved) me\b",
     r"\b(?:i am|i feel|i feel like|i am just|i am such|i have become)(?: (?:so|such|just|a|an|"
     r"completely|totally|utterly|really|such a|a complete|a total|the biggest))* " + SELF_VERDICT,
     NO_WAY,

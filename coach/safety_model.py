@@ -5,18 +5,25 @@ by people who never saw them found about three in ten crisis messages missed. Th
 scores the whole message from its words and in-word letter runs, so a new way of saying a
 known thing still weighs like it. It is deterministic (fixed weights in
 `safety_model.json`, trained by `tools/train_safety_model.py` from
-tests/coach/safety_corpus) and only ever raises a message to crisis resources, never
-lowers what the rules found.
+tests/coach/safety_corpus). It has two heads over the same terms:
+
+- crisis: raises what the rules left at STRAIN or below to crisis resources; and where the
+  rules saw a crisis in words it reads as plainly safe ("the virgin suicides soundtrack on
+  repeat" is a title, "the stats on workplace suicide" the news) it lowers it to a gentle
+  check-in, never further;
+- distress (crisis or strain): hopelessness in words no rule knows still gets a check-in.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("safety_model.json")
@@ -32,18 +39,24 @@ class _Model:
         data = json.loads(path.read_text(encoding="utf-8"))
         self.corpus_sha256: str = data["corpus_sha256"]
         self.threshold: float = data["threshold"]
-        self.intercept: float = data["intercept"]
+        self.doubt: float = data["doubt"]
+        self.distress_threshold: float = data["distress_threshold"]
+        crisis, distress = data["intercepts"]
+        self.intercepts = (float(crisis), float(distress))
+        # term -> [idf, crisis weight, distress weight]: both heads read the same terms.
         self.word: dict[str, list[float]] = data["word"]
         self.char: dict[str, list[float]] = data["char"]
 
 
-_model = _Model(MODEL_PATH)
+@functools.cache
+def _weights() -> _Model:
+    """Read when first needed, so that the training tool can import this module to write them."""
+    return _Model(MODEL_PATH)
 
 
 def reload() -> None:
     """Read the weights again (after training)."""
-    global _model
-    _model = _Model(MODEL_PATH)
+    _weights.cache_clear()
     _runs_in.cache_clear()
 
 
@@ -53,38 +66,73 @@ def reload() -> None:
 MIN_WORDS = 3
 
 
-def is_crisis(text: str) -> bool:
-    """Whether the model reads a crisis; never for a command (the coach's own words)."""
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the model reads in one message, each from 0 to 1."""
+
+    crisis: float  # a crisis: crisis resources
+    distress: float  # a crisis or strain (hopeless, worthless, alone): at least a check-in
+
+    @property
+    def is_crisis(self) -> bool:
+        """A crisis the rules may have missed."""
+        return self.crisis >= _weights().threshold
+
+    @property
+    def is_plainly_safe(self) -> bool:
+        """Sure enough there is no crisis to doubt a rule that saw one (a title, the news)."""
+        return self.crisis < _weights().doubt
+
+    @property
+    def is_distress(self) -> bool:
+        """Strain the rules may have missed: worth a gentle check-in."""
+        return self.distress >= _weights().distress_threshold
+
+
+def reading(text: str) -> Reading | None:
+    """The model's reading, or None where it has no say: a command (the coach's own words)
+    or a message under MIN_WORDS words."""
     if text.lstrip().startswith("/"):
-        return False
+        return None
     lowered = text.lower()
     words = _WORDS.findall(lowered)
-    return len(words) >= MIN_WORDS and _probability(lowered, words) >= _model.threshold
+    return _read(lowered, words) if len(words) >= MIN_WORDS else None
 
 
-def probability(text: str) -> float:
-    """How likely the message is a crisis message, as the trained model sees it (0 to 1)."""
+def probabilities(text: str) -> Reading:
+    """The model's reading of any message, however short (for training and tests)."""
     lowered = text.lower()
-    return _probability(lowered, _WORDS.findall(lowered))
+    return _read(lowered, _WORDS.findall(lowered))
 
 
-def _probability(lowered: str, words: list[str]) -> float:
-    score = _model.intercept + _score(_word_terms(words), _model.word)
-    score += _score(_char_terms(lowered), _model.char)
+def _read(lowered: str, words: list[str]) -> Reading:
+    model = _weights()
+    crisis, distress = model.intercepts
+    word_crisis, word_distress = _scores(_word_terms(words), model.word)
+    char_crisis, char_distress = _scores(_char_terms(lowered), model.char)
+    return Reading(_logistic(crisis + word_crisis + char_crisis),
+                   _logistic(distress + word_distress + char_distress))
+
+
+def _logistic(score: float) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
-def _score(terms: Counter[str], table: dict[str, list[float]]) -> float:
-    """TF-IDF (1 + log count) of the known terms, unit length, against their weights."""
-    total = squares = 0.0
+def _scores(terms: Counter[str], table: dict[str, list[float]]) -> tuple[float, float]:
+    """TF-IDF (1 + log count) of the known terms, unit length, against each head's weights."""
+    crisis = distress = squares = 0.0
     for term, count in terms.items():
         found = table.get(term)
         if found is None:
             continue
-        value = (1.0 + math.log(count)) * found[0]
-        total += value * found[1]
+        value = (1.0 + math.log(count)) * found[0] if count > 1 else found[0]
+        crisis += value * found[1]
+        distress += value * found[2]
         squares += value * value
-    return total / math.sqrt(squares) if squares else 0.0
+    if not squares:
+        return 0.0, 0.0
+    length = math.sqrt(squares)
+    return crisis / length, distress / length
 
 
 def _word_terms(words: list[str]) -> Counter[str]:
@@ -95,10 +143,7 @@ def _word_terms(words: list[str]) -> Counter[str]:
 
 def _char_terms(text: str) -> Counter[str]:
     """Letter runs inside words, padded with a space at each end (scikit-learn's char_wb)."""
-    terms: Counter[str] = Counter()
-    for word in _SPACES.sub(" ", text).split():
-        terms.update(_runs_in(word))
-    return terms
+    return Counter(itertools.chain.from_iterable(map(_runs_in, _SPACES.sub(" ", text).split())))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -113,7 +158,8 @@ def _runs_in(word: str) -> tuple[str, ...]:
             runs.append(padded)  # a short word counts once, whole
             break
         runs += (padded[start:start + n] for start in range(length - n + 1))
-    return tuple(run for run in runs if run in _model.char)
+    known = _weights().char
+    return tuple(run for run in runs if run in known)
 
 
 def corpus_digest(corpus: Path) -> str:
@@ -126,4 +172,4 @@ def corpus_digest(corpus: Path) -> str:
 
 
 def trained_on() -> str:
-    return _model.corpus_sha256
+    return _weights().corpus_sha256

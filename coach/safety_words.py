@@ -160,7 +160,9 @@ INFORMATION = (
     "therapist", "charity", "nonprofit", "non profit", "fundraiser", "campaign", "conference",
     "webinar", "grant", "helpline", "hotline", "crisis line", "intervention", "screening",
     "bereaved", "support group", "supporter", "peer support", "news", "article", "report",
-    "paper", "statistics", "rate", "rates", "numbers", "documentary", "podcast", "risk factors",
+    "paper", "statistics", "stat", "stats", "how would you answer", "how would you support",
+    "how would you handle", "how would you respond", "more likely than", "rate", "rates",
+    "numbers", "documentary", "podcast", "risk factors",
     "warning signs", "harm reduction", "naloxone", "policy", "funding", "government",
     "leading cause", "cause of death", "admissions", "epidemic", "exam", "module", "essay",
     "textbook", "curriculum", "lesson", "survivor", "survivors", "memorial", "vigil", "singer",
@@ -168,6 +170,18 @@ INFORMATION = (
     "common", "a e", "emergency department", "teaching", "teach",
     "session", "spotting", "signs of", "pupils", "safeguarding", "revising", "revision",
     "symptoms", "pharmacology", "placement", "management",
+)
+# Widely known titles that carry a word of danger, said without "watched" or "reading" before
+# them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":
+# "going full 13 reasons why" is how some people say it of themselves.
+KNOWN_TITLES = (
+    r"\b(?:(?:the )?virgin suicides|suicidal tendencies|dead poets society|kil bil|"
+    r"killing me softly|death on the nile|no time to die|live and let die|"
+    r"night of the living dead|the walking dead|dead man walking|the killing fields|"
+    r"kiling eve|dead to me|death note|death stranding|dead by daylight|the hanging tree|"
+    r"bridge over troubled water|to kill a mockingbird|as i lay dying|death of a salesman|"
+    r"the bell jar|girl interrupted|suicide club|the suicide shop|shoot to thril|"
+    r"overdose on prime|dead or alive|die hard|final destination|the lovely bones)\b"
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
