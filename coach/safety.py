@@ -107,10 +107,3 @@ def classify(text: str) -> Risk:
     if risk is Risk.NONE and found.is_distress:
         return Risk.STRAIN
     return risk
-    if risk > Risk.STRAIN:
-        return Risk.STRAIN if found.is_plainly_safe else risk
-    if found.is_crisis:
-        return Risk.CRISIS
-    if risk is Risk.NONE and found.is_distress:
-        return Risk.STRAIN
-    return risk
