@@ -11,6 +11,8 @@
 
 Run: python bench/telegram_e2e.py latency [messages]
      python bench/telegram_e2e.py burst [people]
+     BENCH_PYTHON_ARGS="-m cProfile -o bot.prof" python bench/telegram_e2e.py latency
+         (arguments for the coach's Python: a profile of the bot while it answers)
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ async def _coach(api: FakeBotApi, folder: str) -> asyncio.subprocess.Process:
             "COACH_DATABASE_URL": f"sqlite+aiosqlite:///{Path(folder) / 'coach.db'}",
             "COACH_LOG_LEVEL": "WARNING"}
     return await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "telegram", env=env, cwd=folder,
+        sys.executable, *os.environ.get("BENCH_PYTHON_ARGS", "").split(), "-m", "bot", "telegram",
+        env=env, cwd=folder,
         stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
 
 

@@ -25,9 +25,11 @@ from bot.token_budget import Priority, TokenBudget
 
 log = logging.getLogger(__name__)
 
-#: Requests that are not messages and are worth nothing late.
-UNMETERED = frozenset({"sendChatAction", "answerCallbackQuery", "getMe", "setMyCommands",
-                       "setWebhook", "deleteWebhook", "logOut", "close"})
+#: Requests that are not messages and are worth nothing late. getUpdates above all: a long
+#: poll held a slot in flight for up to 30 s, and under a burst waited behind every queued
+#: reply before the next people's messages were even fetched.
+UNMETERED = frozenset({"getUpdates", "sendChatAction", "answerCallbackQuery", "getMe",
+                       "setMyCommands", "setWebhook", "deleteWebhook", "logOut", "close"})
 
 #: Telegram counts messages over a sliding second: a new sender lets one pass first.
 TAKE_OVER_PAUSE = 1.0

@@ -28,6 +28,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.telegram_adapter.polling import UpdatesInHand
+
 #: How many updates may run at once: python-telegram-bot's default for `concurrent_updates(True)`.
 DEFAULT_CONCURRENCY = 256
 #: PTB's semaphore only decides where an update waits (PTB makes a task for every update
@@ -47,9 +49,11 @@ def chat_key(update: object) -> int | None:
 class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Up to `running_limit` updates at once; within a chat, one at a time, in order."""
 
-    def __init__(self, running_limit: int = DEFAULT_CONCURRENCY) -> None:
+    def __init__(self, running_limit: int = DEFAULT_CONCURRENCY, *,
+                 in_hand: UpdatesInHand | None = None) -> None:
         super().__init__(_NEVER_WAIT_IN_PTB)
         self.running_limit = running_limit
+        self.in_hand = in_hand if in_hand is not None else UpdatesInHand()
         self._running = asyncio.BoundedSemaphore(running_limit)
         # Weak values: a chat's lock lives while some update of that chat holds or awaits it.
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = (
@@ -66,8 +70,12 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         return lock
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        async with self._chat_turn(update), self._running:
-            await coroutine
+        try:
+            async with self._chat_turn(update), self._running:
+                await coroutine
+        finally:
+            if isinstance(update, Update):  # the next poll may go (polling.py)
+                self.in_hand.handled(update.update_id)
 
     async def initialize(self) -> None:
         """Nothing to set up: locks are made on demand."""

@@ -32,6 +32,7 @@ from bot.telegram_adapter.flood import FloodControl
 from bot.telegram_adapter.inbox import InboxDrainer, UpdateInbox
 from bot.telegram_adapter.ordering import PerChatUpdateProcessor
 from bot.telegram_adapter.outbox import TelegramOutbox
+from bot.telegram_adapter.polling import InHandQueue, UpdatesInHand, settling_request
 from bot.telegram_adapter.replies import reply_dispatcher
 from bot.telegram_adapter.sending import RETRY_DELAYS, ReplySender
 from bot.telegram_adapter.webhook import WebhookReceiver, serving_webhook
@@ -104,13 +105,16 @@ def build_application(
         raise TelegramStartupError("TELEGRAM_BOT_TOKEN is not set")
     quiet_library_logs()
     _opt_into_timedelta_durations()
+    in_hand = UpdatesInHand()  # the next poll waits for these (polling.py)
     application = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(file_url_for(settings.telegram_base_url))
         .rate_limiter(flood := FloodControl(budget))
-        .concurrent_updates(PerChatUpdateProcessor())
+        .update_queue(InHandQueue(in_hand))
+        .get_updates_request(settling_request(in_hand))
+        .concurrent_updates(PerChatUpdateProcessor(in_hand=in_hand))
         .build()
     )
     sender = ReplySender(retry_delays, on_sent=on_reply)
