@@ -121,7 +121,6 @@ class GatedRules:
             word: frozenset().union(*(by_word.get(prefix, ()) for prefix in prefixes))
             for word, prefixes in self._prefixes.items()
         }
-        self._words = re.compile(f"(?=({_trie(every_word)}))")
         # The same as bit masks (a bit per rule, a bit per word): on every message, or-ing ints
         # is cheaper than joining sets.
         bit = {word: 1 << number for number, word in enumerate(sorted(every_word))}
@@ -130,16 +129,14 @@ class GatedRules:
             word: (_bits(1 << i for i in rules), _bits(bit[p] for p in self._prefixes[word]))
             for word, rules in self._by_longest.items()
         }
+        self._token_bits = _TokenBits(self._bits_of)
         self._rest_bits = [[_bits(bit[w] for w in words) for words in rest] for rest in self._rest]
         self._always_bits = _bits(1 << index for index in self._always)
         self._checked_bits = _bits(1 << index for index, rest in enumerate(self._rest) if rest)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        active, found = self._always_bits, 0
-        for word in set(self._words.findall(text)):
-            rules, words = self._bits_of[word]
-            active |= rules
-            found |= words
+        active, found = self._token_bits.of(text)
+        active |= self._always_bits
         # Rules that require one set of words run; the others only if a word of each is found.
         running, checked = active & ~self._checked_bits, active & self._checked_bits
         while checked:
@@ -168,6 +165,87 @@ class GatedRules:
             pattern = re.compile(f"(?P<{kind}>{shared_prefixes(_spaced(source))})")
             self._patterns[index] = pattern
         return pattern
+
+
+class _TokenBits:
+    """The rules a text switches on and the required words it holds, read a word at a time.
+
+    Scanning the whole text for a few thousand words at every position was a third of the
+    check's time. Words recur from message to message, so each word of the text (with the
+    spaces around it, " word ") is scanned once and its answer kept. A required word that
+    runs across words ("be gone") is looked for through its longest piece inside one word
+    (" gone "), then checked against the whole text (a substring test, at C speed).
+    """
+
+    _KEEP_AT_MOST = 50_000  # distinct words remembered; then forgotten and learned again
+
+    def __init__(self, bits_of: dict[str, tuple[int, int]]) -> None:
+        stand_in = {word: _piece_in_one_word(word) for word in bits_of}
+        stands_for: dict[str, set[str]] = {}
+        for word, key in stand_in.items():
+            stands_for.setdefault(key, set()).add(word)
+        # What finding a key means (at one position the scan reports only the longest key,
+        # so a key also means its prefixes among the keys): the rules and words of those
+        # inside one word, and the words across words still to be checked.
+        self._bits: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+        for key in stands_for:
+            rules = found = 0
+            across: set[str] = set()
+            for end in range(1, len(key) + 1):
+                for word in stands_for.get(key[:end], ()):
+                    if stand_in[word] == word:
+                        rules |= bits_of[word][0]
+                        found |= bits_of[word][1]
+                    else:
+                        across.add(word)
+            self._bits[key] = (rules, found, tuple(sorted(across)))
+        self._bits_of = bits_of
+        self._scan = re.compile(f"(?=({_trie(stands_for)}))").findall
+        self._seen: dict[str, tuple[int, int, tuple[str, ...]]] = {}
+
+    def of(self, text: str) -> tuple[int, int]:
+        """(rules switched on, required words found) for a text of words parted by spaces."""
+        rules = found = 0
+        across: set[str] = set()
+        seen = self._seen
+        for word in set(text.split(" ")):
+            known = seen.get(word)
+            if known is None:
+                known = self._learn(word)
+            rules |= known[0]
+            found |= known[1]
+            if known[2]:
+                across.update(known[2])
+        for phrase in across:
+            if phrase in text:
+                rules |= self._bits_of[phrase][0]
+                found |= self._bits_of[phrase][1]
+        return rules, found
+
+    def _learn(self, word: str) -> tuple[int, int, tuple[str, ...]]:
+        rules = found = 0
+        across: set[str] = set()
+        for key in set(self._scan(f" {word} ")):
+            key_rules, key_found, key_across = self._bits[key]
+            rules |= key_rules
+            found |= key_found
+            across.update(key_across)
+        if len(self._seen) >= self._KEEP_AT_MOST:
+            self._seen.clear()
+        known = self._seen[word] = (rules, found, tuple(sorted(across)))
+        return known
+
+
+def _piece_in_one_word(word: str) -> str:
+    """`word` itself when it lies inside one space-padded word of a text ("alive", " alive",
+    "after "); else its longest piece that does: " be gone" -> " gone"."""
+    parts = word.split(" ")
+    if len(parts) <= 2 and (len(parts) == 1 or "" in parts):
+        return word  # no space, or one space at an end only
+    last = len(parts) - 1
+    pieces = [(" " if at else "") + part + (" " if at < last else "")
+              for at, part in enumerate(parts) if part]
+    return max(pieces, key=len) if pieces else " "
 
 
 _START = re.compile(r"(?<![\[\\])\^")  # "^", not "[^" or "\^"

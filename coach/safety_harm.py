@@ -47,7 +47,8 @@ HARM = [
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
     _UNTIL_BLEED,
     r"\b(?:start|started|starting|been|keep|kept|back to|urges? to|urge to|want to|need to|"
-    r"going to|gonna|relapsed and|to) cut(?:ing)?\b(?! (?:down|back|out|off|corners|ties|"
+    r"going to|gonna|relapsed and|went and|caved and|gave in and|urge and|streak and|"
+    r"to) cut(?:ing)?\b(?! (?:down|back|out|off|corners|ties|"
     r"costs|loose|in|it|the|a|an|them|him|her|this|that|some|through|class|school|work|my ?self|"
     r"hair|sugar|carbs|people|you|me|my (?!" + BODY + r")|your|our|ties|to the|from)\b)",
     r"\bi (?:have )?cut(?= \.|$| again| deep| after| tonight| when| because| so bad| last night|"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import itertools
 import json
 import math
 import re
@@ -27,11 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("safety_model.json")
-TOKEN_PATTERN = r"[a-z']+"
+#: Words, and each emoji or arrow as a word of its own: "💊💊💊 tonight" and "me → 🌉 → gone"
+#: carry their meaning in them (a set of emoji-coded crisis lines scored 52% before).
+TOKEN_PATTERN = r"[a-z']+|[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
 CHAR_RANGE = (3, 5)
 
 _WORDS = re.compile(TOKEN_PATTERN)
-_SPACES = re.compile(r"\s\s+")
 
 
 class _Model:
@@ -109,7 +109,7 @@ def _read(lowered: str, words: list[str]) -> Reading:
     model = _weights()
     crisis, distress = model.intercepts
     word_crisis, word_distress = _scores(_word_terms(words), model.word)
-    char_crisis, char_distress = _scores(_char_terms(lowered), model.char)
+    char_crisis, char_distress = _char_scores(lowered, model.char)
     return Reading(_logistic(crisis + word_crisis + char_crisis),
                    _logistic(distress + word_distress + char_distress))
 
@@ -141,14 +141,41 @@ def _word_terms(words: list[str]) -> Counter[str]:
     return terms
 
 
-def _char_terms(text: str) -> Counter[str]:
-    """Letter runs inside words, padded with a space at each end (scikit-learn's char_wb)."""
-    return Counter(itertools.chain.from_iterable(map(_runs_in, _SPACES.sub(" ", text).split())))
+def _char_scores(text: str, table: dict[str, list[float]]) -> tuple[float, float]:
+    """What `_scores` gives for the letter runs of `text` (scikit-learn's char_wb: runs
+    inside each word, padded with a space at each end), from sums made once per word.
+
+    Most runs occur once in a message, and each word's runs weigh the same wherever it
+    stands, so a word's share is added whole; only the runs found more than once (" i ",
+    "ing ") are put right, to the (1 + log count) weight a repeated term gets. It runs on
+    every message: this is about four times faster than weighing each run in turn.
+    """
+    crisis = distress = squares = 0.0
+    runs: list[str] = []
+    for word in text.split():  # any run of white space parts words, as in scikit-learn
+        known, word_crisis, word_distress, word_squares = _runs_in(word)
+        crisis += word_crisis
+        distress += word_distress
+        squares += word_squares
+        runs += known
+    if len(runs) != len(set(runs)):
+        for run, count in Counter(runs).items():
+            if count > 1:  # counted `count` times at weight idf; due once at (1 + log count)
+                idf, run_crisis, run_distress = table[run]
+                factor = 1.0 + math.log(count)
+                crisis += (factor - count) * idf * run_crisis
+                distress += (factor - count) * idf * run_distress
+                squares += (factor * factor - count) * idf * idf
+    if squares <= 0.0:
+        return 0.0, 0.0
+    length = math.sqrt(squares)
+    return crisis / length, distress / length
 
 
 @functools.lru_cache(maxsize=65_536)
-def _runs_in(word: str) -> tuple[str, ...]:
-    """The known letter runs of one word (words recur, so each is cut up once)."""
+def _runs_in(word: str) -> tuple[tuple[str, ...], float, float, float]:
+    """The known letter runs of one word and their summed weights (crisis, distress, idf
+    squared), each run counted once where it occurs: words recur, so each is cut up once."""
     padded = f" {word} "
     length = len(padded)
     runs = []
@@ -158,8 +185,15 @@ def _runs_in(word: str) -> tuple[str, ...]:
             runs.append(padded)  # a short word counts once, whole
             break
         runs += (padded[start:start + n] for start in range(length - n + 1))
-    known = _weights().char
-    return tuple(run for run in runs if run in known)
+    table = _weights().char
+    known = tuple(run for run in runs if run in table)
+    crisis = distress = squares = 0.0
+    for run in known:
+        idf, run_crisis, run_distress = table[run]
+        crisis += idf * run_crisis
+        distress += idf * run_distress
+        squares += idf * idf
+    return known, crisis, distress, squares
 
 
 def corpus_digest(corpus: Path) -> str:

@@ -36,7 +36,8 @@ PLANS = [
     r" (?:for|to) (?:my )?(?:family|mum|mom|dad|kids|children|parents|every ?one|wife|husband|"
     r"partner)\b|\bkep rewriting the note\b",
     r"\b(?:letters?|notes?) to (?:my |the )?(?:kids|children|family|parents|mum|mom|dad|wife|"
-    r"husband|partner|every ?one)\b(?: \w+){0,3}? (?:explaining|saying sorry|why|for after)\b",
+    r"husband|partner|every ?one)\b(?: \w+){0,3}? (?:explaining|saying sorry|why|for after)\b"
+    r"(?!(?: \S+){0,6}? (?:moving|move|emigrat\w*|abroad|new job|for work|visa)\b)",
     r"\bwho gets my (?:cat|dog|pets?|things|stuf|belongings)\b|\b(?:wil not|do not) ned "
     r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b",
     r"\b(?:sent|send|sending|wrote) (?:every ?one |you |them )?(?:a |my )?(?:last|final) "

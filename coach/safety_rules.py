@@ -135,6 +135,8 @@ _WISHES = [
     r"exist|wake up))\b"
     r"(?! than (?!keep|go on|carry on|live|living|be alive|feel|wake)\b)",
     r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
+    # Death picked over the next step of the search ("⚰️ > another round of interviews").
+    r"\b(?:death|dying|cofin|grave) over (?:another|one more|more|going back|facing)\b",
     r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "
     r"(?:\w+ ){0,2}?(?:die|died|dead|not wake up|never wake up|wake up dead|never born|not born|"
     r"never existed|not exist|did not exist|(?:never|not) (?:been )?born|not be (?:here|around|ali"
@@ -277,4 +279,8 @@ STRAIN = (
     r"\b(?:get out of|stuck in) (?:this|a|the) (?:hole|rut|pit)\b|"
     r"\b(?:do not|can not|not) see (?:\w+ ){0,3}?(?:getting|"
     r"get|going to get) better\b",
+    # A low day said plainly: no energy left, hollow, how much more one can take.
+    r"\b(?:do not|no longer) have (?:the|any) energy\b|\bi (?:feel|am) (?:so |just )?"
+    r"(?:hollow|drained|awful|heavy)\b|\bhow much more (?:\w+ ){0,2}?(?:i can|can i) take\b|"
+    r"\bout of bed is (?:the )?hard",
 )

@@ -53,7 +53,8 @@ _TITLE = re.compile(rf"({_CUE}{_KIND}\s+)(?:{_QUOTED}|{_CAPS})")
 # Emoji that carry a word people type them for ("i want to be 💀", "💊💊 tonight").
 _EMOJI = str.maketrans(
     {"💀": " dead ", "☠": " dead ", "⚰": " coffin ", "🔪": " knife ", "🗡": " knife ",
-     "🔫": " gun ", "💊": " pills ", "🪢": " rope ", "🩸": " blood ", "🌉": " bridge "}
+     "🔫": " gun ", "💊": " pills ", "🪢": " rope ", "🩸": " blood ", "🌉": " bridge ",
+     ">": " over "}  # "⚰️ > another round": read only beside emoji, as ascii text skips this
 )
 _APOSTROPHES = re.compile(r"['’‘`´ʼʻ′]")
 _JOINERS = re.compile(r"(?<=[a-z0-9])[*_-](?=[a-z0-9])")  # "s*icide", "self-harm", "co-worker"

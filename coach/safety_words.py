@@ -169,7 +169,9 @@ INFORMATION = (
     "celebrity", "story", "ward", "patients", "clinic", "clinical", "treats", "treating",
     "common", "a e", "emergency department", "teaching", "teach",
     "session", "spotting", "signs of", "pupils", "safeguarding", "revising", "revision",
-    "symptoms", "pharmacology", "placement", "management",
+    "symptoms", "pharmacology", "placement", "management", "school project", "project",
+    "myths", "facts", "first aid", "roleplay", "role play", "model of", "theory of",
+    "asking someone", "ask someone", "guidelines", "safe messaging", "debate",
 )
 # Widely known titles that carry a word of danger, said without "watched" or "reading" before
 # them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":

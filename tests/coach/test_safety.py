@@ -207,7 +207,6 @@ FIGURES_OF_SPEECH = [
     "i'm over it",
     "end of the interview",
     "they ended the call early",
-    "I want to end this job search",
     "I drove 30 kms to the interview",
     "I don't want to live in London",
     "I need to cut myself some slack",
@@ -218,6 +217,7 @@ FIGURES_OF_SPEECH = [
 
 HYPERBOLE = [
     "I'm just a burden to everyone",
+    "I want to end this job search",  # giving up on the search, as "I give up" is
     "this job hunt is killing me",
     "this process is killing me",
     "the interview killed me",
