@@ -149,6 +149,10 @@ def assess_normalised(text: str) -> tuple[int, bool]:
     return max(own, STRAIN if strain else NONE), False
 
 
+_WISHED_PAST = _compile(r"\bwish\w* (?:that )?i (?:had|would have) (?:died|not survived|not "
+                        r"made it|never been born|not been born)\b")
+
+
 def _read(text: str, match: re.Match[str]) -> tuple[str, int]:
     """Whose thought one match is, and how serious it is in its clause (CRISIS may become
     IMMINENT once the whole message is read)."""
@@ -168,8 +172,12 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
         return who, NONE
     if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
         return who, NONE
-    # A past said inside the thought itself ("i wish i had not survived") is not a past thought.
+    # A past said inside the thought itself ("i wish i had not survived") is not a past thought,
+    # nor is the past that such a wish is about ("wish i had died in that crash when i was 17"):
+    # only a past said before it is ("i used to wish i had died").
     rest = clause.replace(matched.strip(), " ") if matched.strip() else clause
+    if _WISHED_PAST.search(matched):
+        rest = before
     if _denied(before) or (_PAST(rest) and not _AGAIN(clause)):
         return who, STRAIN
     if who == _OTHER:

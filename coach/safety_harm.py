@@ -55,7 +55,9 @@ HARM = [
     r" yesterday| this morning| myself)",
     r"\b(?:is|are|am|been|keeps?|kept) cutting(?= \.|$| again| him| her| them)",
     r"\bcut(?:ing)? again\b",
-    r"\b(?:self ?harm|sh|cut|cutting|hurt|burn)\w* (?:urges?|again)\b|\brelaps\w* (?:on |with |"
+    r"\b(?:self ?harm|sh|cut|cutting|hurt|burn)\w* (?:urges?|again)\b|"
+    r"\b(?:the )?(?:self ?harm|cuting|urges? to (?:cut|self ?harm|hurt my ?self)) (?:is|are) "
+    r"back\b|\brelaps\w* (?:on |with |"
     r"into |and )?(?:\w+ )?(?:sh|self ?harm|cut|cutting|hurt)\b",
     r"\b(?:not eating|not eaten|stopped eating|skip\w* meals|starving)\b(?: \w+){0,4}? "
     r"(?:on purpose|to punish|because i (?:do not )?deserve)\b",
@@ -117,7 +119,8 @@ HARM = [
     r"\benough (?:\w+ )?" + DRUGS + r" (?:saved|stored|to do it|to die|to kill)\b",
     r"\b(?:bought|buy|buying|got|have|has|getting|purchased|ordered|get) (?:a |some |the |my )?"
     r"(?:new )?(?:rope|gun|pistol|rifle|shotgun|firearm|bullets|charcoal|helium|exit bag)\b"
-    r"(?! (?:for|to (?:tie|climb|hang (?:the|a|up))|licen[cs]e|range|safety|permit|laws?|"
+    r"(?! (?:for|to (?:tie|climb|hang (?:the|a|up))|access|course|climb\w*|licen[cs]e|range|"
+    r"safety|permit|laws?|"
     r"control|violence|shop|store)\b)(?!(?: \S+){0,6} (?<!not )(?<!not going )(?<!not for )"
     r"(?:climbing|camping|sailing|boat|tent|trip|hiking|gym|garden|towing|tow)\b)",
     r"\b(?:have|got|has) (?:a|the) (?:knife|blade|gun|razor|rope|pills)\b(?: \w+){0,6}? "

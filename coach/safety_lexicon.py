@@ -89,7 +89,7 @@ DEATH = words(
     r"dead(?! (?:and buried|broke|tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|"
     r"inside|weight|"
     r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
-    r"certain|center|centre|bored|beat|lift)\b)",
+    r"certain|center|centre|bored|beat|lift|gorgeous)\b)",
     r"(?<![^i]s )(?<!his )(?<!her )(?<!their )(?<!your )"
     r"death(?! (?:of|by|metal|star|stranding|row|toll|threats?)\b)",
     r"dying(?! (?:to|for|of (?:laughter|embarrassment|boredom)|laughing|inside|languages?|"

@@ -56,7 +56,8 @@ ACTS = (
     r"\b(?:took|swallowed|taken) (?:\w+ ){0,3}?" + DRUGS + r" (?:\w+ )?all of them\b",
     r"\b(?:doing|do|going to do|gona do|wil do) it (?:tonight|right now|now|today|in (?:an|a few|"
     r"\d+|five|ten|one|two) (?:hours?|minutes?|mins?)|the night after|after every ?one)\b"
-    r"(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|asignment|task|"
+    r"(?! than\b)(?!(?: \w+){0,6} (?:apply|application|cv|resume|email|leter|form|homework|"
+    r"asignment|task|"
     r"laundry|prep|update|send|due|deadline|interview prep)\b)",
     r"\b(?:thanks|thank you) for everything(?: \w+){0,2}? sory\b|\bsory for everything(?= \.|$)",
     r"\bnote is (?:\w+ ){0,4}?(?:and )?i am ready\b",
@@ -135,6 +136,10 @@ _WISHES = [
     r"exist|wake up))\b"
     r"(?! than (?!keep|go on|carry on|live|living|be alive|feel|wake)\b)",
     r"\b(?:i|you) should (?:just )?(?:die|be dead|not be alive|not exist|kill myself|end it)\b",
+    r"\b(?:want|wanting|urge|tempted|thinking)\w* (?:to |of |about )(?:\w+ ){0,6}?"
+    r"(?:climb|climbing|jump|jumping|step|stepping) (?:over|off) the "
+    r"(?:side|edge|railings?|barrier|parapet|ledge)\b(?! of (?:the |a |my )?(?:boat|pool|bed|"
+    r"sofa|couch|fence|wall|bath|trampoline))(?!(?: \w+){0,4} (?:swim|lol|haha)\b)",
     # Death picked over the next step of the search ("⚰️ > another round of interviews").
     r"\b(?:death|dying|cofin|grave) over (?:another|one more|more|going back|facing)\b",
     r"\b(?:wish|wishes|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) "
@@ -282,5 +287,7 @@ STRAIN = (
     # A low day said plainly: no energy left, hollow, how much more one can take.
     r"\b(?:do not|no longer) have (?:the|any) energy\b|\bi (?:feel|am) (?:so |just )?"
     r"(?:hollow|drained|awful|heavy)\b|\bhow much more (?:\w+ ){0,2}?(?:i can|can i) take\b|"
-    r"\bout of bed is (?:the )?hard",
+    r"\bout of bed is (?:the )?hard|\bcried (?:all day|all night|myself to sleep)\b|"
+    r"\bfeels? (?:so )?heavy\b|\b(?:have not|not) left the house\b|\bloneliest\b|"
+    r"\bfeel(?:ing)? (?:pretty |so |really )?(?:rubbish|flat|awful|horrible|terrible)\b",
 )

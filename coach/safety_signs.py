@@ -185,6 +185,7 @@ _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
     r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
     r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues?|team|landlord|"
+    r"department|good luck|"
     r"company|off to|joining|promot\w*|"
     r"course|baby"
     r"|save money|to focus|travel\w*|"

@@ -134,7 +134,8 @@ def normalise(text: str) -> str:
 _IN_WORDS = frozenset(
     squeeze(word)
     for word in (
-        "within", "begin", "insulin", "aspirin", "heparin", "warfarin", "metformin", "melatonin",
+        "within", "begin", "virgin", "insulin", "aspirin", "heparin", "warfarin", "metformin",
+        "melatonin",
         "penicillin", "amoxicillin", "gabapentin", "vitamin", "coffin", "cabin", "cousin",
         "margin", "origin", "basin", "robin", "muffin", "pumpkin", "napkin", "linkedin", "login",
         "admin", "plugin", "checkin", "bulletin", "violin", "dolphin", "goblin", "toxin", "satin",

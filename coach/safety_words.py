@@ -172,12 +172,15 @@ INFORMATION = (
     "symptoms", "pharmacology", "placement", "management", "school project", "project",
     "myths", "facts", "first aid", "roleplay", "role play", "model of", "theory of",
     "asking someone", "ask someone", "guidelines", "safe messaging", "debate",
+    "how many people", "each year", "every year", "per year", "worldwide", "content",
+    "moderator", "moderating", "safety team", "came on", "festival", "band", "gig",
+    "soundtrack", "lyrics", "playlist",
 )
 # Widely known titles that carry a word of danger, said without "watched" or "reading" before
 # them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":
 # "going full 13 reasons why" is how some people say it of themselves.
 KNOWN_TITLES = (
-    r"\b(?:(?:the )?virgin suicides|suicidal tendencies|dead poets society|kil bil|"
+    r"\b(?:(?:the )?virgin suicides|suicidal tendencies|suicide silence|dead poets society|kil bil|"
     r"killing me softly|death on the nile|no time to die|live and let die|"
     r"night of the living dead|the walking dead|dead man walking|the killing fields|"
     r"kiling eve|dead to me|death note|death stranding|dead by daylight|the hanging tree|"
