@@ -99,7 +99,8 @@ ACTS = (
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b(?! (?:to )?(?:retail|"
     r"hospitality|customer service|the office|this job|my job|this company|school|uni|london|"
-    r"this town|this city|\w+ing)\b)",
+    r"this town|this city|\w+ing)\b)(?!(?: (?:little|old|sweet|dear|my|the|this))? "
+    r"(?:server|vm|laptop|computer|phone|car|flat|desk|app|account|plant|sofa|couch|bike)\b)",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
     r"\bcut (?:too |so |really |very )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",
     r"\b(?:a lot of|so much|lots of) blood\b|\bbleeding (?:a lot|heavily|badly|out|everywhere)\b",
@@ -287,6 +288,9 @@ STRAIN = (
     # A low day said plainly: no energy left, hollow, how much more one can take.
     r"\b(?:do not|no longer) have (?:the|any) energy\b|\bi (?:feel|am) (?:so |just )?"
     r"(?:hollow|drained|awful|heavy)\b|\bhow much more (?:\w+ ){0,2}?(?:i can|can i) take\b|"
+    r"\brecover\w* from (?:self ?harm|cutting|an eating disorder|anorexia|bulimia|an overdose|"
+    r"a suicide attempt)\b|\bdo not know (?:who|any ?one) to talk to\b|"
+    r"\bmood is (?:in the |on the )?(?:basement|floor|gutter)\b|"
     r"\bout of bed is (?:the )?hard|\bcried (?:all day|all night|myself to sleep)\b|"
     r"\bfeels? (?:so )?heavy\b|\b(?:have not|not) left the house\b|\bloneliest\b|"
     r"\bfeel(?:ing)? (?:pretty |so |really )?(?:rubbish|flat|awful|horrible|terrible)\b",

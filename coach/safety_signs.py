@@ -231,7 +231,11 @@ _DWELLING = (
     r"enough i think|(?:have|got|saved|now have) enough\b(?!(?: \w+){0,3} (?:for|to last|until|til|"
     r"left|money|time))|(?:are|is) counted|counted (?:them )?out|enough now|what (?:too much|it"
     r") (?:does|could do)|where the key is|would end it|"
-    r"stop my heart|lethal|i know why|you know why|for to long|bleed out|shut \w+ \w+ down|"
+    r"stop my heart|"
+    # a smell said to be lethal is a smell
+    r"(?<!stench is )(?<!smell is )(?<!fumes are )(?<!stench is absolutely )"
+    r"(?<!smell is absolutely )(?<!fumes are absolutely )lethal|i know why|you know why|"
+    r"for to long|bleed out|shut \w+ \w+ down|"
     r"walking there at night|if \w+ hurts|not for the view|al at once|in a bad way)\b"
 )
 

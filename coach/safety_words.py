@@ -174,7 +174,7 @@ INFORMATION = (
     "asking someone", "ask someone", "guidelines", "safe messaging", "debate",
     "how many people", "each year", "every year", "per year", "worldwide", "content",
     "moderator", "moderating", "safety team", "came on", "festival", "band", "gig",
-    "soundtrack", "lyrics", "playlist",
+    "soundtrack", "lyrics", "playlist", "data", "dataset", "class", "novel",
 )
 # Widely known titles that carry a word of danger, said without "watched" or "reading" before
 # them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":
