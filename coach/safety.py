@@ -97,6 +97,8 @@ def classify(text: str) -> Risk:
     """
     rank, bare_topic = assess_normalised(normalise(text))
     risk = _RISK_ORDER[rank]
+    if risk > Risk.STRAIN and not bare_topic:
+        return risk  # the model could not change it: skip reading (this runs on every message)
     found = safety_model.reading(text)
     if found is None:
         return risk
