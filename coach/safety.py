@@ -95,11 +95,12 @@ def classify(text: str) -> Risk:
     "overdose") it lowers to STRAIN when it reads the message as plainly safe (a title, the
     news); every other crisis the rules found stands.
     """
-    rank, bare_topic = assess_normalised(normalise(text))
+    normalised = normalise(text)
+    rank, bare_topic = assess_normalised(normalised)
     risk = _RISK_ORDER[rank]
     if risk > Risk.STRAIN and not bare_topic:
         return risk  # the model could not change it: skip reading (this runs on every message)
-    found = safety_model.reading(text)
+    found = safety_model.reading(text, normalised)
     if found is None:
         return risk
     if risk > Risk.STRAIN:

@@ -2,8 +2,9 @@
 
 The rules (`coach.safety_assess`) know the wordings someone wrote a rule for; sets written
 by people who never saw them found about three in ten crisis messages missed. This model
-scores the whole message from its words and in-word letter runs, so a new way of saying a
-known thing still weighs like it. It is deterministic (fixed weights in
+scores the whole message from its words, its in-word letter runs and its words as the rules
+read them (texting spellings undone), so a new way of saying a known thing still weighs
+like it. It is deterministic (fixed weights in
 `safety_model.json`, trained by `tools/train_safety_model.py` from
 tests/coach/safety_corpus). It has two heads over the same terms:
 
@@ -24,6 +25,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from coach.safety_text import normalise
 
 MODEL_PATH = Path(__file__).with_name("safety_model.json")
 #: Words, and each emoji or arrow as a word of its own: "💊💊💊 tonight" and "me → 🌉 → gone"
@@ -46,6 +49,9 @@ class _Model:
         # term -> [idf, crisis weight, distress weight]: both heads read the same terms.
         self.word: dict[str, list[float]] = data["word"]
         self.char: dict[str, list[float]] = data["char"]
+        # Words of the text as the rules read it (safety_text.normalise: texting spellings,
+        # leetspeak and stretched letters undone, titles after "watched" masked).
+        self.normal: dict[str, list[float]] = data["normal"]
 
 
 @functools.cache
@@ -89,29 +95,34 @@ class Reading:
         return self.distress >= _weights().distress_threshold
 
 
-def reading(text: str) -> Reading | None:
+def reading(text: str, normalised: str | None = None) -> Reading | None:
     """The model's reading, or None where it has no say: a command (the coach's own words)
-    or a message under MIN_WORDS words."""
+    or a message under MIN_WORDS words. `normalised` is `normalise(text)`, when the caller
+    has it already."""
     if text.lstrip().startswith("/"):
         return None
     lowered = text.lower()
     words = _WORDS.findall(lowered)
-    return _read(lowered, words) if len(words) >= MIN_WORDS else None
+    if len(words) < MIN_WORDS:
+        return None
+    return _read(lowered, words, normalise(text) if normalised is None else normalised)
 
 
 def probabilities(text: str) -> Reading:
     """The model's reading of any message, however short (for training and tests)."""
     lowered = text.lower()
-    return _read(lowered, _WORDS.findall(lowered))
+    return _read(lowered, _WORDS.findall(lowered), normalise(text))
 
 
-def _read(lowered: str, words: list[str]) -> Reading:
+def _read(lowered: str, words: list[str], normalised: str) -> Reading:
     model = _weights()
     crisis, distress = model.intercepts
     word_crisis, word_distress = _scores(_word_terms(words), model.word)
     char_crisis, char_distress = _char_scores(lowered, model.char)
-    return Reading(_logistic(crisis + word_crisis + char_crisis),
-                   _logistic(distress + word_distress + char_distress))
+    normal_crisis, normal_distress = _scores(_word_terms(_WORDS.findall(normalised)),
+                                             model.normal)
+    return Reading(_logistic(crisis + word_crisis + char_crisis + normal_crisis),
+                   _logistic(distress + word_distress + char_distress + normal_distress))
 
 
 def _logistic(score: float) -> float:
