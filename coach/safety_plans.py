@@ -114,7 +114,8 @@ SLANG = [
     r"pased) \w+\b",
     r"(?<![0-9] )\bkms\b|\bkys\b|\bctb\b",
     r"\b(?:ready|want|wana|going) to catch the bus\b(?! (?:to|home|at|into|from|back|in|on))",
-    r"\bpermanent (?:nap|sleep|solution)\b|\bdirt nap\b|\b(?:six|6) f[eo]+t (?:under|deep)\b",
+    r"\bpermanent (?:nap|sleep|solution)\b|\bdirt nap\b|\b(?:six|6) f[eo]+t (?:under|deep)\b"
+    r"(?! (?:finale|series|season|episode|box ?set|rewatch|on (?:hbo|netflix|sky|now)))",
     r"\beasy way out\b",
     r"\bend(?:ing)? (?:it all|things|everything)\b(?! (?:with|of|on|here|there|for|up|between|"
     r"at|early|well|now (?:with|and move))\b)",

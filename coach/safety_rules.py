@@ -95,11 +95,13 @@ ACTS = (
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
     r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
-    r"ht|the))\b)",
+    r"ht|the))\b)(?! (?:in|on) (?:the|this|our|my) \w+(?: \w+)? (?:channel|group|chat|server|"
+    r"forum|sub)\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b(?! (?:to )?(?:retail|"
     r"hospitality|customer service|the office|this job|my job|this company|school|uni|london|"
-    r"this town|this city|\w+ing)\b)(?!(?: (?:little|old|sweet|dear|my|the|this))? "
+    r"this town|this city|\w+ing)\b)(?! to (?:this|that|the|my) (?!world|life|earth)\w+)"
+    r"(?!(?: (?:little|old|sweet|dear|my|the|this))? "
     r"(?:server|vm|laptop|computer|phone|car|flat|desk|app|account|plant|sofa|couch|bike)\b)",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",
     r"\bcut (?:too |so |really |very )?deep\b|\b(?:will not|can not) stop (?:the )?bleeding\b",

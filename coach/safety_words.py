@@ -175,6 +175,7 @@ INFORMATION = (
     "how many people", "each year", "every year", "per year", "worldwide", "content",
     "moderator", "moderating", "safety team", "came on", "festival", "band", "gig",
     "soundtrack", "lyrics", "playlist", "data", "dataset", "class", "novel",
+    "presenting", "presentation", "slides", "mph",
 )
 # Widely known titles that carry a word of danger, said without "watched" or "reading" before
 # them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":
@@ -193,6 +194,7 @@ TOPIC_COMPOUNDS = (
     r"\b(?:suicide|suicidal|self ?harm|overdose|crisis)s? (?:prevention|awareness|rates?|"
     r"statistics|stats|hotline|helpline|lines?|squad|mission|bomb\w*|attacks?|doors|"
     r"intervention|research|training|risk|screening|survivors?|loss|bereavement|watch|"
+    r"exclusion|clause|approach|"
     r"response|reversal|kit|policy|month|day|week|first aid|support|services|team|unit|"
     r"charity|risk factors?|is painless)\b"
 )
