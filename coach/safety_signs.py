@@ -210,6 +210,7 @@ _DESPAIR = (
 _MEANS = (
     r"\b(?:" + DRUGS + r"|" + WEAPONS + r"|morphine|charcoal|bleach|gas oven|motorway|tracks|"
     r"bridge|footbridge|flyover|viaduct|railway|train line|rail line|balcony|\d+\w* flor|clifs?|"
+    r"scafolding|"
     r"bel"
     r"t|door hook|hook|highest|"
     r"tallest|dose|doses|dosage|"
@@ -236,7 +237,9 @@ _DWELLING = (
     r"(?<!stench is )(?<!smell is )(?<!fumes are )(?<!stench is absolutely )"
     r"(?<!smell is absolutely )(?<!fumes are absolutely )lethal|i know why|you know why|"
     r"for to long|bleed out|shut \w+ \w+ down|"
-    r"walking there at night|if \w+ hurts|not for the view|al at once|in a bad way)\b"
+    r"walking there at night|if \w+ hurts|not for the view|felt symbolic(?! of)|"
+    r"would be symbolic(?! of)|"
+    r"fitting end|al at once|in a bad way)\b"
 )
 
 
