@@ -36,7 +36,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from coach import safety_model
-from coach.safety_assess import assess_normalised
+from coach.safety_assess import assess_normalised, happening_now
 from coach.safety_text import normalise
 
 
@@ -90,7 +90,8 @@ def classify(text: str) -> Risk:
     """The risk in one free-text message; above STRAIN means answer with crisis resources.
 
     The rules decide first, then the trained model reads the message once more: what the
-    rules left at STRAIN or below it can raise to CRISIS, and what they left at NONE to
+    rules left at STRAIN or below it can raise to CRISIS (IMMINENT when the message places it
+    now, as the rules do), and what they left at NONE to
     STRAIN. A crisis the rules found in nothing but a bare topic word ("suicide",
     "overdose") it lowers to STRAIN when it reads the message as plainly safe (a title, the
     news); every other crisis the rules found stands.
@@ -105,8 +106,8 @@ def classify(text: str) -> Risk:
         return risk
     if risk > Risk.STRAIN:
         return Risk.STRAIN if bare_topic and found.is_plainly_safe else risk
-    if found.is_crisis:
-        return Risk.CRISIS
+    if found.is_crisis:  # as the rules do for their own: now, the emergency number first
+        return Risk.IMMINENT if happening_now(normalised) else Risk.CRISIS
     if risk is Risk.NONE and found.is_distress:
         return Risk.STRAIN
     return risk

@@ -107,6 +107,12 @@ _GIVES_WAY = {
 }
 
 
+def happening_now(normalised: str) -> bool:
+    """Whether a message through `normalise` places what it says now ("tonight", "right now",
+    "already took"): a crisis there is answered with the emergency number first."""
+    return _NOW.search(" " + normalised) is not None
+
+
 def assess(text: str) -> int:
     """The rank of the risk in a message: the writer's own level wins over concern for others."""
     return assess_normalised(normalise(text))[0]

@@ -10,6 +10,7 @@ import pytest
 
 from coach import safety_model
 from coach.safety import Risk, classify
+from coach.safety_assess import assess
 
 
 def _plain_char_scores(text: str) -> tuple[float, float]:
@@ -64,3 +65,10 @@ def test_emoji_coded_crises_get_crisis_resources(text: str) -> None:
                                   "that interviewers dad joke had me ⚰️😂"])
 def test_everyday_emoji_get_no_crisis_resources(text: str) -> None:
     assert classify(text) <= Risk.STRAIN
+
+
+def test_a_crisis_only_the_model_reads_gets_the_emergency_number_first_when_it_is_tonight() -> None:
+    text = "💊💊💊 tonight, all of them"
+    assert assess(text) <= Risk.STRAIN.rank  # no rule reads it: the model does
+    assert classify(text) is Risk.IMMINENT
+    assert classify("💊💊💊 all of them, i am done") is Risk.CRISIS
