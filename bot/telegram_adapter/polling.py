@@ -45,9 +45,6 @@ class UpdatesInHand:
         if not self._ids:
             self._settled.set()
 
-    def __len__(self) -> int:
-        return len(self._ids)
-
     async def settled(self, at_most: float | None = None) -> None:
         """Return once every update in hand is handled, or after `at_most` seconds
         (`SETTLE_AT_MOST` unless given)."""
