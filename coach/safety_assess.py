@@ -107,6 +107,18 @@ _GIVES_WAY = {
 }
 
 
+# "cut myself shaving": a wound to oneself the words around it tell as a mishap.
+_WOUNDING_MYSELF = _compile(r"\b(?:cut|cuts|cuting|burn\w*|scratch\w*|scald\w*|nick\w*) my ?self\b")
+_MISHAP = _compile(safety_lexicon.MISHAP)
+_NOT_MISHAP = _compile(safety_lexicon.NOT_MISHAP)
+
+
+def _mishap(matched: str, near: str) -> bool:
+    """Whether a wound to oneself is told as an accident ("cut myself shaving")."""
+    return (_WOUNDING_MYSELF.search(matched) is not None and _MISHAP.search(near) is not None
+            and _NOT_MISHAP.search(near) is None)
+
+
 def happening_now(normalised: str) -> bool:
     """Whether a message through `normalise` places what it says now ("tonight", "right now",
     "already took"): a crisis there is answered with the emergency number first."""
@@ -177,6 +189,8 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     if _ABOUT_MEDIA.search(before) and not _WORRY(clause):  # "a documentary on people who..."
         return who, NONE
     if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
+        return who, NONE
+    if kind == "thought" and _mishap(matched, _around(text, begin, finish)):
         return who, NONE
     # A past said inside the thought itself ("i wish i had not survived") is not a past thought,
     # nor is the past that such a wish is about ("wish i had died in that crash when i was 17"):

@@ -55,6 +55,9 @@ HARM = [
     r" yesterday| this morning| myself)",
     r"\b(?:is|are|am|been|keeps?|kept) cutting(?= \.|$| again| him| her| them)",
     r"\bcut(?:ing)? again\b",
+    # "used to cut in school and the urges are all back now": urges back, after a harm named.
+    r"\b(?:cut|cuting|self ?harm|sh|burn\w*|hurt\w* my ?self)\b(?: \w+){0,12}? (?:the |my )?"
+    r"urges? (?:are|is|r|have|has|came|come) (?:al |creping |coming |al coming )?back\b",
     r"\b(?:self ?harm|sh|cut|cutting|hurt|burn)\w* (?:urges?|again)\b|"
     r"\b(?:the )?(?:self ?harm|cuting|urges? to (?:cut|self ?harm|hurt my ?self)) (?:is|are) "
     r"back\b|\brelaps\w* (?:on |with |"

@@ -518,6 +518,15 @@ ACCIDENT = words(
     "brambles?", "thorns?", "garden", "gardening", "playing", "football", "rugby", "cat", "dog",
     "moving", "boxes", "over a", "on a", "on the",
 )
+# How a wound to oneself happened by mishap ("cut myself shaving", "burnt myself on the
+# iron"): narrower than ACCIDENT, since "cut myself on the arm" tells no mishap.
+MISHAP = words(
+    "accident", "accidentally", "by accident", "by mistake", "shaving", "cooking", "chopping",
+    "slicing", "opening (?:a|the) (?:tin|can|parcel|box)", "oven", "iron", "ironing",
+    "straighteners", "curling iron", "kettle", "stove", "hob", "kitchen", "paper", "gardening",
+    "brambles?", "thorns?", "the cat", "my cat", "the dog", "my dog",
+)
+NOT_MISHAP = words("not (?:by )?(?:an? )?(?:accident|mistake)", "on purpose", "deliberately")
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is
 # the day, or its means got ready ("bought the stuff i need, it's in the car").
 PLANS = (

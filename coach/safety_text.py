@@ -63,6 +63,8 @@ _ELLIPSIS = re.compile(r"(?<=[a-z])(?:\.{2,}|…)(?=[a-z])")  # "kill...my...sel
 _LEET = str.maketrans("013457@$", "oieastas")
 _HAS_LEET = re.compile(r"[0-9@$]")
 _LEETABLE = re.compile(r"[a-z@$]*[0-9@$][a-z0-9@$]*")  # only tokens with a digit, @ or $
+# A number with its unit or ending is a number, not leetspeak: "the 1850s", "3pm", "50mg", "2nd".
+_NUMBER = re.compile(r"[0-9]+(?:s|st|nd|rd|th|am|pm|k|m|h|hrs?|x|mg|ml|g|kg|mins?|yo|yrs?|ish)")
 _NOT_WORD = re.compile(r"[^a-z0-9.]+")
 _REPEATS = re.compile(r"([a-z])\1+")
 # fmt: off
@@ -97,7 +99,9 @@ _WORDS = {
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group()
-    return token.translate(_LEET) if any(c.isalpha() for c in token) else token
+    if _NUMBER.fullmatch(token) or not any(c.isalpha() for c in token):
+        return token
+    return token.translate(_LEET)
 
 
 def _keep(char: str) -> bool:
