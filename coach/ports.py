@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractAsyncContextManager
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -19,45 +19,39 @@ class Clock(Protocol):
         ...
 
 
-class TurnUnit(Protocol):
-    """One person's turn, inside one transaction that holds their lock from before the read."""
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What the coach decided in a turn: for the store to write and queue in that transaction."""
 
-    @property
-    def snapshot(self) -> Snapshot:
-        """Everything about the person, read after their lock was taken."""
-        ...
+    conversation: Conversation
+    effects: tuple[Effect, ...]
+    replies: tuple[Reply, ...]
+    #: The replies once the person's data export is read (after this turn's writes), for a
+    #: turn that hands it over (/export); None for every other turn.
+    with_export: Callable[[dict[str, Any]], tuple[Reply, ...]] | None = None
 
-    async def save(self, conversation: Conversation, effects: Sequence[Effect]) -> None:
-        """Write the new conversation state and carry out `effects` (committed with the turn)."""
-        ...
 
-    async def export(self) -> dict[str, Any]:
-        """Every row stored about the person, as the turn has left them so far."""
-        ...
-
-    async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
-        """Write `replies` to the outbox in this transaction, numbered in order.
-
-        The turn's last step: a store may commit the turn with it (one trip to the
-        database less), so nothing is saved, exported or queued after it.
-        """
-        ...
+#: The coach's decision on a snapshot read under the person's lock: a plain function, with no
+#: I/O and no event loop, so the store may run it where the transaction is (a database thread).
+Decide = Callable[[Snapshot], Outcome]
 
 
 class CoachStore(Protocol):
-    """Persistence for one person at a time; `turn` is the coach's one transaction per message,
-    the other methods are each their own transaction."""
+    """Persistence for one person at a time; `run_turn` is the coach's one transaction per
+    message, the other methods are each their own transaction."""
 
     @property
     def replies(self) -> ReplyStore:
-        """The outbox that `turn` queues replies into."""
+        """The outbox that `run_turn` queues replies into."""
         ...
 
-    def turn(
-        self, person: PersonRef, now: datetime, delivery_id: str | None
-    ) -> AbstractAsyncContextManager[TurnUnit | None]:
-        """Claim `delivery_id` and lock the person (created on first contact) before reading;
-        None for a redelivered event. Commits when the block ends, rolls back if it raises."""
+    async def run_turn(self, person: PersonRef, now: datetime, delivery_id: str | None,
+                       decide: Decide, *, queue: bool) -> list[QueuedReply] | None:
+        """One message's transaction: claim `delivery_id` (None for a redelivered event:
+        nothing else is done), lock the person (created on first contact) before reading
+        them, `decide`, write what it changed, queue its replies in the outbox when `queue`
+        (numbered in order; else numbered 0, for a caller that shows them itself), commit.
+        All or nothing; no network inside."""
         ...
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:

@@ -129,7 +129,8 @@ PAST = (
 # ...unless it has come back ("i used to cut and now i am again").
 AGAIN = (
     "again", "relapse", "relapsed", "relapsing", "came back", "coming back", "back to",
-    "started", "now i", "are back", "is back", "all back", "back now", "returned", "worse than", "getting worse",
+    "started", "now i", "are back", "is back", "all back", "back now", "returned", "worse than",
+    "getting worse",
     # A recent past is the present: "in the past month i have wished i was dead".
     "past month", "past week", "past few", "past couple", "last few days", "last few weeks",
     "this week", "this month", "recently", "lately",
@@ -141,7 +142,8 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "true crime", "murder", "murdered", "detective", "in history", "history class", "history lesson",
+    "legend", "myth", "true crime", "murder", "murdered", "detective", "in history",
+    "history class", "history lesson",
     "history teacher", "history book", "historical", "emperor", "ancient", "century",
     "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
     "the patient", "macbeth", "othello", "shakespeare", "shakespeares", "offstage", "chapter",

@@ -20,7 +20,7 @@ from coach.conversation.turn import Decision, Turn
 from coach.messages import Attachment, Incoming, PersonRef, QueuedReply, Reply
 from coach.model import ForgetPerson, Profile, SaveProfile, Snapshot
 from coach.nudges import schedule as nudges
-from coach.ports import Clock, CoachStore, ReplyStore, StoreUnavailable, TurnUnit
+from coach.ports import Clock, CoachStore, Outcome, ReplyStore, StoreUnavailable
 from coach.rules import pipeline
 from coach.words import content
 
@@ -96,42 +96,49 @@ class Coach:
                 return [QueuedReply(0, incoming.person, Reply(content.say("store_unavailable")))]
 
     async def _turn(self, incoming: Incoming, queue: bool) -> list[QueuedReply]:
-        """Claim, lock, read, decide, write, queue: one transaction, no network inside."""
+        """Claim, lock, read, decide, write, queue: one transaction, no network inside.
+
+        The decision is a plain function the store runs inside its transaction (on
+        SQLite, on the database's own thread, in the same trip as the reads and writes):
+        the person's lock is held for the work alone, not for the event loop's queue.
+        """
         now = self._clock.now()
         person = incoming.person
-        async with self._store.turn(person, now, incoming.delivery_id) as unit:
-            if unit is None:
-                log.info("skipped redelivered %s event", person.platform)
-                return []
-            snapshot = unit.snapshot
+        decided: list[tuple[Snapshot, Decision]] = []
+
+        def decide(snapshot: Snapshot) -> Outcome:
             decision = engine.decide(snapshot, incoming, now, self._new_id, self._classify)
-            if self._on_answer is not None:
-                self._on_answer(person, decision.risk)
             decision = _with_disclosure(snapshot, decision, now)
             decision = _with_display_name(snapshot, decision, incoming.display_name)
             decision = _reachable_again(snapshot, decision)
             decision = _with_pipeline_links(snapshot, decision, now)
             decision = _with_nudge_schedule(snapshot, decision, now)
-            await unit.save(decision.conversation, decision.effects)
-            log.info("person %s: %s -> %s, risk %s", snapshot.profile.id,
-                     snapshot.conversation.state, decision.conversation.state,
-                     decision.risk.value)
-            replies = list(decision.replies)
-            if decision.export_at is not None:
-                replies[decision.export_at] = replace(
-                    replies[decision.export_at], attachment=_export_file(await unit.export())
-                )
-            return await _queued(unit, person, replies, queue)
+            decided[:] = [(snapshot, decision)]
+            return _outcome(decision)
+
+        queued = await self._store.run_turn(person, now, incoming.delivery_id, decide,
+                                            queue=queue)
+        if queued is None:
+            log.info("skipped redelivered %s event", person.platform)
+            return []
+        snapshot, decision = decided[0]
+        if self._on_answer is not None:
+            self._on_answer(person, decision.risk)
+        log.info("person %s: %s -> %s, risk %s", snapshot.profile.id,
+                 snapshot.conversation.state, decision.conversation.state, decision.risk.value)
+        return queued
 
     async def greet(self, person: PersonRef) -> list[Reply]:
         """What to show when a person opens a chat: welcome, or the step they were on."""
         async with self._lock(person):
             now = self._clock.now()
-            async with self._store.turn(person, now, None) as unit:
-                assert unit is not None  # no delivery id: never a redelivery
-                decision = _greeting(unit.snapshot, now, self._new_id)
-                await unit.save(decision.conversation, decision.effects)
-                return list(decision.replies)
+
+            def decide(snapshot: Snapshot) -> Outcome:
+                return _outcome(_greeting(snapshot, now, self._new_id))
+
+            queued = await self._store.run_turn(person, now, None, decide, queue=False)
+            assert queued is not None  # no delivery id: never a redelivery
+            return [item.reply for item in queued]
 
     async def mark_unreachable(self, person: PersonRef, unreachable: bool = True) -> None:
         """The platform refuses to deliver to this person (they blocked the bot)."""
@@ -154,12 +161,18 @@ def _greeting(snapshot: Snapshot, now: datetime, new_id: Callable[[], str]) -> D
     return turn.finish()
 
 
-async def _queued(
-    unit: TurnUnit, person: PersonRef, replies: list[Reply], queue: bool
-) -> list[QueuedReply]:
-    if queue:
-        return await unit.queue(replies)
-    return [QueuedReply(0, person, reply) for reply in replies]
+def _outcome(decision: Decision) -> Outcome:
+    """A decision as the store writes it; the reply at `export_at` carries the export."""
+    at = decision.export_at
+    if at is None:
+        return Outcome(decision.conversation, decision.effects, decision.replies)
+
+    def with_export(data: dict[str, Any]) -> tuple[Reply, ...]:
+        replies = list(decision.replies)
+        replies[at] = replace(replies[at], attachment=_export_file(data))
+        return tuple(replies)
+
+    return Outcome(decision.conversation, decision.effects, decision.replies, with_export)
 
 
 def _export_file(data: dict[str, Any]) -> Attachment:

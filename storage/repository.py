@@ -6,7 +6,6 @@ import functools
 import logging
 import uuid
 from collections.abc import Callable, Coroutine, Sequence
-from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field, fields
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -15,7 +14,7 @@ from sqlalchemy import Executable, Table, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from coach.messages import PersonRef
+from coach.messages import PersonRef, QueuedReply
 from coach.model import (
     AddApplication,
     Application,
@@ -32,7 +31,7 @@ from coach.model import (
     ScheduleNudges,
     Snapshot,
 )
-from coach.ports import CoachStore
+from coach.ports import CoachStore, Decide
 from storage import mapping, nudge_rows, queries
 from storage.database import Database
 from storage.models import (
@@ -45,7 +44,7 @@ from storage.models import (
     RejectionRow,
 )
 from storage.outbox_rows import SqlReplyStore
-from storage.turns import Lease, SqlTurn, turn
+from storage.turns import Lease, run_turn
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +72,11 @@ class SqlCoachStore:
         self.lease = Lease(owner or uuid.uuid4().hex, reply_lease)
         self.replies = SqlReplyStore(database, self.lease.owner)
 
-    def turn(self, person: PersonRef, now: datetime,
-             delivery_id: str | None) -> AbstractAsyncContextManager[SqlTurn | None]:
-        """One message's transaction (see storage.turns); None for a redelivered event."""
-        return turn(self, person, now, delivery_id, self.lease)
+    async def run_turn(self, person: PersonRef, now: datetime, delivery_id: str | None,
+                       decide: Decide, *, queue: bool) -> list[QueuedReply] | None:
+        """One message's transaction, in one trip (see storage.turns)."""
+        return await run_turn(self, person, now, delivery_id, decide, queue=queue,
+                              lease=self.lease)
 
     async def load(self, person: PersonRef, now: datetime) -> Snapshot:
         async with self._database.transaction() as session:
@@ -117,7 +117,7 @@ class SqlCoachStore:
                *, conversation_changed: bool = True) -> Writes:
         """The statements of a turn's writes, built without touching the database.
 
-        Built ahead, a turn sends them in the same trip as its outbox rows; the
+        Built ahead, a turn sends them in the same trip as its reads and outbox rows; the
         statements whose shape never changes are made once (`Statements`), so only
         their values are new each time.
         """

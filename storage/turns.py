@@ -5,26 +5,25 @@ one person handled by two processes at once run one after the other, each on the
 other's result (PostgreSQL: FOR NO KEY UPDATE; SQLite: the transaction already
 began with BEGIN IMMEDIATE). Nothing here waits on the network.
 
-The database work comes in two trips (`Database.trips`): claim, lock and read;
-then the writes, the outbox rows and the commit. The coach decides between them;
-its writes are only gathered until the outbox rows go, so they travel together.
+The whole turn is one trip (`Database.trips`): claim, lock and read, the coach's
+decision (a plain function, run where the transaction is), the writes, the outbox
+rows and the commit. On SQLite the lock is then held for the work alone, not also
+while the event loop gets round to the next step.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Executable
 
-from coach.messages import PersonRef, QueuedReply, Reply
-from coach.model import Conversation, Effect, Snapshot
+from coach.messages import PersonRef, QueuedReply
+from coach.model import Conversation, Snapshot
+from coach.ports import Decide
 from storage import mapping, queries
-from storage.database import Trips
 from storage.history import HISTORY, History
 from storage.outbox_rows import queue_replies, reply_values
 
@@ -42,80 +41,46 @@ class Lease:
     length: timedelta
 
 
-class SqlTurn:
-    """`coach.ports.TurnUnit` over one connection's trips."""
+async def run_turn(store: SqlCoachStore, person: PersonRef, now: datetime,
+                   delivery_id: str | None, decide: Decide, *, queue: bool,
+                   lease: Lease) -> list[QueuedReply] | None:
+    """`coach.ports.CoachStore.run_turn`, in one trip; None for an event seen before."""
+    purge_before = store.purge_before(now) if delivery_id is not None else None
+    opening = functools.partial(_open, store.statements, person, now, delivery_id, purge_before)
+    until = now + lease.length
 
-    def __init__(self, store: SqlCoachStore, trips: Trips, person: PersonRef,
-                 snapshot: Snapshot, now: datetime, lease: Lease) -> None:
-        self._store = store
-        self._trips = trips
-        self._person = person
-        self.snapshot = snapshot
-        self._now = now
-        self._lease = lease
-        self._forgotten = False
-        self.pending: Pending = []
-        self.committed = False
-
-    async def save(self, conversation: Conversation, effects: Sequence[Effect]) -> None:
-        """Gathered, not sent: they go with the outbox rows, or at commit."""
-        self._still_open()
-        writes = self._store.writes(
-            self.snapshot.profile.id, conversation, effects,
-            conversation_changed=_changed(self.snapshot.conversation, conversation),
-        )
-        self.pending += writes.statements
-        self._forgotten = self._forgotten or writes.forgotten
-
-    async def export(self) -> dict[str, Any]:
-        self._still_open()
-        pending, self.pending = self.pending, []
-        person_id = self.snapshot.profile.id
-        return await self._trips.run(functools.partial(_export, pending, person_id))
-
-    async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
-        """The gathered writes, the replies into the outbox leased to this process, and
-        the commit, in one trip: the turn's last step (`TurnUnit.queue`)."""
-        self._still_open()
-        if not replies:
-            return []
-        person_id = None if self._forgotten else self.snapshot.profile.id
-        until = self._now + self._lease.length
-        rows = [reply_values(person_id, self._person, reply, self._now)
-                | {"lease_owner": self._lease.owner, "lease_until": until}
-                for reply in replies]
-        pending, self.pending = self.pending, []
-        numbers = await self._trips.run(functools.partial(_queue, pending, rows))
-        self.committed = True
+    def whole_turn(connection: Connection) -> list[QueuedReply] | None:
+        try:
+            snapshot = opening(connection)
+            if snapshot is None:
+                return None
+            outcome = decide(snapshot)
+            person_id = snapshot.profile.id
+            writes = store.writes(
+                person_id, outcome.conversation, outcome.effects,
+                conversation_changed=_changed(snapshot.conversation, outcome.conversation),
+            )
+            _run(connection, writes.statements)
+            replies = outcome.replies
+            if outcome.with_export is not None:
+                replies = outcome.with_export(queries.export_rows_on(connection, person_id))
+            if not (queue and replies):
+                connection.commit()
+                return [QueuedReply(0, person, reply) for reply in replies]
+            owner = None if writes.forgotten else person_id
+            rows = [reply_values(owner, person, reply, now)
+                    | {"lease_owner": lease.owner, "lease_until": until} for reply in replies]
+            numbers = queue_replies(connection, rows)
+            connection.commit()
+        except BaseException:
+            _rollback(connection)
+            raise
         # One multi-row INSERT takes its ids in the order of its rows.
-        return [QueuedReply(number, self._person, reply)
+        return [QueuedReply(number, person, reply)
                 for number, reply in zip(sorted(numbers), replies, strict=True)]
 
-
-    def _still_open(self) -> None:
-        if self.committed:
-            raise RuntimeError("the turn was committed with its replies; nothing may follow")
-
-
-@asynccontextmanager
-async def turn(store: SqlCoachStore, person: PersonRef, now: datetime,
-               delivery_id: str | None, lease: Lease) -> AsyncIterator[SqlTurn | None]:
-    """Yields None for an event seen before (nothing is read or written then)."""
     async with store.database.trips() as trips:
-        purge_before = store.purge_before(now) if delivery_id is not None else None
-        snapshot = await trips.run(functools.partial(
-            _open, store.statements, person, now, delivery_id, purge_before))
-        if snapshot is None:
-            yield None
-            return
-        unit = SqlTurn(store, trips, person, snapshot, now, lease)
-        try:
-            yield unit
-        except BaseException:
-            await trips.run(_rollback)
-            raise
-        if not unit.committed:
-            await trips.run(functools.partial(_commit, unit.pending))
+        return await trips.run(whole_turn)
 
 
 def _open(statements: Statements, person: PersonRef, now: datetime, delivery_id: str | None,
@@ -160,23 +125,6 @@ def _snapshot(connection: Connection, person: Any) -> Snapshot:
 def _run(connection: Connection, pending: Pending) -> None:
     for statement, parameters in pending:
         connection.execute(statement, parameters)
-
-
-def _export(pending: Pending, person_id: int, connection: Connection) -> dict[str, Any]:
-    _run(connection, pending)
-    return queries.export_rows_on(connection, person_id)
-
-
-def _queue(pending: Pending, rows: list[dict[str, Any]], connection: Connection) -> list[int]:
-    _run(connection, pending)
-    numbers = queue_replies(connection, rows)
-    connection.commit()
-    return numbers
-
-
-def _commit(pending: Pending, connection: Connection) -> None:
-    _run(connection, pending)
-    connection.commit()
 
 
 def _rollback(connection: Connection) -> None:

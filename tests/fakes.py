@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import itertools
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -23,7 +22,7 @@ from coach.model import (
     ScheduleNudges,
     Snapshot,
 )
-from coach.ports import DeliveryResult
+from coach.ports import Decide, DeliveryResult
 
 
 class FakeClock:
@@ -44,33 +43,6 @@ def counting_ids() -> Any:
     return lambda: f"id{next(counter)}"
 
 
-class InMemoryTurn:
-    """A turn over the in-memory store; writes happen at the end, like a commit."""
-
-    def __init__(self, store: InMemoryCoachStore, person: PersonRef, snapshot: Snapshot) -> None:
-        self._store = store
-        self._person = person
-        self.snapshot = snapshot
-        self._saved: tuple[Conversation, Sequence[Effect]] | None = None
-        self.queued: list[QueuedReply] = []
-
-    async def save(self, conversation: Conversation, effects: Sequence[Effect]) -> None:
-        self._saved = (conversation, effects)
-
-    async def export(self) -> dict[str, Any]:
-        return await self._store.export(self.snapshot.profile.id)
-
-    async def queue(self, replies: Sequence[Reply]) -> list[QueuedReply]:
-        self.queued = [QueuedReply(next(self._store.numbers), self._person, reply)
-                       for reply in replies]
-        return list(self.queued)
-
-    async def commit(self) -> None:
-        if self._saved is not None:
-            await self._store.save(self.snapshot.profile.id, *self._saved)
-        self._store.outbox.update({queued.number: queued for queued in self.queued})
-
-
 class InMemoryCoachStore:
     """The CoachStore port over dictionaries; behaves like the SQL store for the coach."""
 
@@ -89,17 +61,24 @@ class InMemoryCoachStore:
     def replies(self) -> InMemoryCoachStore:
         return self
 
-    @contextlib.asynccontextmanager
-    async def turn(self, person: PersonRef, now: datetime,
-                   delivery_id: str | None) -> AsyncIterator[InMemoryTurn | None]:
+    async def run_turn(self, person: PersonRef, now: datetime, delivery_id: str | None,
+                       decide: Decide, *, queue: bool) -> list[QueuedReply] | None:
+        """As the SQL store: the decision, its writes and its outbox rows, all at the end."""
         if delivery_id is not None and not await self.claim_delivery(
             person.platform, delivery_id, now
         ):
-            yield None
-            return
-        unit = InMemoryTurn(self, person, await self.load(person, now))
-        yield unit
-        await unit.commit()
+            return None
+        snapshot = await self.load(person, now)
+        outcome = decide(snapshot)
+        await self.save(snapshot.profile.id, outcome.conversation, outcome.effects)
+        replies = outcome.replies
+        if outcome.with_export is not None:
+            replies = outcome.with_export(await self.export(snapshot.profile.id))
+        if not queue:
+            return [QueuedReply(0, person, reply) for reply in replies]
+        queued = [QueuedReply(next(self.numbers), person, reply) for reply in replies]
+        self.outbox.update({item.number: item for item in queued})
+        return queued
 
     async def claim_unsent(self, platform: str, now: datetime, until: datetime, limit: int,
                            *, take_over: bool = False) -> list[QueuedReply]:

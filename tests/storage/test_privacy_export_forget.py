@@ -22,6 +22,7 @@ from coach.model import (
     SaveProfile,
     SaveRejection,
 )
+from coach.ports import Outcome
 from storage.database import Database
 from storage.models import Base, DeliveryRow, NudgeDeliveryRow, NudgeScheduleRow
 from storage.repository import SqlCoachStore
@@ -73,9 +74,10 @@ async def give_history(
                 attempts=1, due_at=T0, created_at=T0, sent_at=T0, variant="daily.any.kind",
             )
         )
-    async with store.turn(person, T0, None) as unit:  # a reply still owed to them
-        assert unit is not None
-        await unit.queue([Reply(f"{name}'s reply", attachment=Attachment("a.txt", name.encode()))])
+    owed = Reply(f"{name}'s reply", attachment=Attachment("a.txt", name.encode()))
+    queued = await store.run_turn(  # a reply still owed to them
+        person, T0, None, lambda snapshot: Outcome(snapshot.conversation, (), (owed,)), queue=True)
+    assert queued is not None and len(queued) == 1
     return person_id
 
 
