@@ -63,7 +63,8 @@ _RULES = GatedRules(
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
 _HAS_TOPIC_WORD = literal_search(required_words(_TOPIC_COMPOUNDS.pattern) or ())
 _KNOWN_TITLES = _compile(safety_words.KNOWN_TITLES)
-_WHO = _compile(rf"(?P<self>{safety_words.SELF_WORDS})|(?P<other>{safety_words.OTHER_WORDS})")
+_WHO = _compile(rf"(?P<self>{safety_words.SELF_WORDS})|(?P<other>{safety_words.OTHER_WORDS})|"
+                rf"(?P<watched>{safety_words.PEOPLE_AT_LARGE})")
 _OTHER_IN_MATCH = _compile(
     r"\b(?:him ?self|her ?self|them ?selves|them ?self|his|her|their|he|she|they|him)\b"
 )
@@ -108,9 +109,18 @@ _GIVES_WAY = {
 
 
 # "cut myself shaving": a wound to oneself the words around it tell as a mishap.
-_WOUNDING_MYSELF = _compile(r"\b(?:cut|cuts|cuting|burn\w*|scratch\w*|scald\w*|nick\w*) my ?self\b")
+_WOUNDING_MYSELF = _compile(
+    r"\b(?:(?:cut|cuts|cuting|burn\w*|scratch\w*|scald\w*|nick\w*) my ?self|"
+    r"(?:til|until) it (?:bled|bleds)|(?:hot )?iron|glas)\b"
+)
 _MISHAP = _compile(safety_lexicon.MISHAP)
 _NOT_MISHAP = _compile(safety_lexicon.NOT_MISHAP)
+
+
+# "a bungee jump off the bridge": a jump for the thrill of it.
+_THRILL = word_search(("bungee", "bungy", "abseil", "abseiling", "zipline", "zip line",
+                       "skydive", "skydiving", "parachute", "paragliding", "cliff diving",
+                       "base jump", "base jumping", "tombstoning"))
 
 
 def _mishap(matched: str, near: str) -> bool:
@@ -190,7 +200,9 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
         return who, NONE
     if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
         return who, NONE
-    if kind == "thought" and _mishap(matched, _around(text, begin, finish)):
+    if kind in ("thought", "wish") and _mishap(matched, _around(text, begin, finish)):
+        return who, NONE
+    if "jump" in matched and _THRILL(clause):
         return who, NONE
     # A past said inside the thought itself ("i wish i had not survived") is not a past thought,
     # nor is the past that such a wish is about ("wish i had died in that crash when i was 17"):
@@ -250,7 +262,9 @@ def _whose(before: str, matched: str) -> str:
     subjects = [
         found.lastgroup
         for found in _WHO.finditer(before)
-        if found.lastgroup == "self" or not _recipient(before, found.start())
+        if found.lastgroup == "self"
+        or (before.endswith(safety_words.WATCHING, 0, found.start())
+            if found.lastgroup == "watched" else not _recipient(before, found.start()))
     ]
     if not subjects:
         return _NOBODY

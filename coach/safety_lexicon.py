@@ -516,7 +516,8 @@ ACCIDENT = words(
     "workout", "fell (?:over|off|down)", "slipped", "tattoo", "surgery", "doctor", "vet",
     "climbing", "fence",
     "brambles?", "thorns?", "garden", "gardening", "playing", "football", "rugby", "cat", "dog",
-    "moving", "boxes", "over a", "on a", "on the",
+    "moving", "boxes", "over a", "on a", "on the", "straighteners", "curling iron", "hot oil",
+    "the pan", "frying", "hammer", "broken glass", "washing up", "diy",
 )
 # How a wound to oneself happened by mishap ("cut myself shaving", "burnt myself on the
 # iron"): narrower than ACCIDENT, since "cut myself on the arm" tells no mishap.
@@ -524,7 +525,9 @@ MISHAP = words(
     "accident", "accidentally", "by accident", "by mistake", "shaving", "cooking", "chopping",
     "slicing", "opening (?:a|the) (?:tin|can|parcel|box)", "oven", "iron", "ironing",
     "straighteners", "curling iron", "kettle", "stove", "hob", "kitchen", "paper", "gardening",
-    "brambles?", "thorns?", "the cat", "my cat", "the dog", "my dog",
+    "brambles?", "thorns?", "the cat", "my cat", "the dog", "my dog", "stapler", "broken glass",
+    "washing up", "hammer", "frying", "hot oil", "the pan", "bitten", "bites?", "mozzie",
+    "mosquito", "itch", "itchy", "eczema", "rash",
 )
 NOT_MISHAP = words("not (?:by )?(?:an? )?(?:accident|mistake)", "on purpose", "deliberately")
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is

@@ -46,7 +46,8 @@ PLANS = [
     r"\.|$)",
     r"\b(?:chosen|picked|found) (?:the|a) (?:place|spot|location)(?= \.|$)|\bbought everything "
     r"i ned\b|\bthe date is set\b(?!(?: \S+){0,8}? (?:interview|first day|wedding|new|move|star"
-    r"t))|\bmade sure (?:my )?(?:cat|dog|pets?) (?:has|have|gets) a new home\b|\bput (?:everyth"
+    r"t|close|closing|house|flat|holiday|trip|party|graduation|exam|launch|course|surgery))|"
+    r"\bmade sure (?:my )?(?:cat|dog|pets?) (?:has|have|gets) a new home\b|\bput (?:everyth"
     r"ing|it all) in order\b",
     r"\b(?:picked|chosen|set) (?:a|the) date(?: \w+){0,12} (?:i am done|end it|do it|it is over|"
     r"i wil be gone)\b|\b(?:already )?know how(?= \.|$)|\bleft instructions\b",

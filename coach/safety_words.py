@@ -87,9 +87,18 @@ RELATIONS = (
 OTHER_WORDS = (
     r"\b(?:he|she|they|himself|herself|themselves|themself|"
     r"(?:my|our|a|his|her|their|this) (?:\w+ ){0,2}?" + RELATIONS + r"s?|someone|somebody|"
-    r"found|noticed|discovered)\b"
+    r"found|noticed|discovered|"
+    # "the poet i am studying wrote about...": the person studied, not the student
+    r"(?:the|this|that|a|an) (?:poet|author|writer|artist|composer|painter|philosopher|"
+    r"character|figure|king|queen|emperor|scientist|musician|singer) (?:that |who |whom )?i "
+    r"(?:am|was) (?:studying|reading|reading about|writing about|researching|covering))\b"
 )
 SELF_WORDS = r"\b(?:i|myself|my self)\b"
+# "trained to notice people buying...": people at large, the subject when watched for at work
+# (after one of WATCHING; `safety_assess._whose` checks).
+PEOPLE_AT_LARGE = r"\b(?:people|customers|patients|anyone|students|callers|clients)\b"
+WATCHING = ("notice ", "spot ", "flag ", "look out for ", "watch for ", "recognise ",
+            "recognize ", "identify ")
 # Someone the writer knows by name of kin or friendship, not "someone" in a training scenario.
 KNOWN_PERSON = (
     r"\b(?:my|a|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|partner|boyfriend|girlfriend|husband|"
@@ -142,7 +151,9 @@ FICTION_OR_NEWS = (
     "characters", "protagonist", "villain", "hero", "heroine", "narrator", "author", "plot",
     "scene", "screenplay", "fiction", "news", "article", "report", "reported", "headline",
     "documentary", "podcast", "celebrity", "actor", "actress", "singer", "rapper", "police",
-    "legend", "myth", "true crime", "murder", "murdered", "detective", "in history",
+    "legend", "myth", "title", "true crime", "murder", "murdered", "detective", "twist", "staged",
+    "romans", "roman", "greeks", "vikings", "pharaoh", "samurai", "medieval", "speedrun",
+    "speedrunning", "respawn", "npc", "glitch", "strat", "the level", "in history",
     "history class", "history lesson",
     "history teacher", "history book", "historical", "emperor", "ancient", "century",
     "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
@@ -153,6 +164,7 @@ FICTION_OR_NEWS = (
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
+    "receptionist", "flag", "safeguarding", "pharmacy", "pharmacist", "pharmacists",
     "masters", "phd", "degree", "coursework", "link between", "piece", "lecturer", "lecturers",
     "newspaper", "guardian", "bbc", "journalist", "journalism", "prison", "prisons",
     "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
@@ -189,7 +201,8 @@ KNOWN_TITLES = (
     r"kiling eve|dead to me|death note|death stranding|dead by daylight|the hanging tree|"
     r"bridge over troubled water|to kill a mockingbird|as i lay dying|death of a salesman|"
     r"the bell jar|girl interrupted|suicide club|the suicide shop|shoot to thril|"
-    r"overdose on prime|dead or alive|die hard|final destination|the lovely bones)\b"
+    r"overdose on prime|dead or alive|die hard|final destination|the lovely bones|"
+    r"dear evan hansen|line of duty)\b"
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
