@@ -112,7 +112,8 @@ HARM = [
 ]
 
 SLANG = [
-    r"\b(?:long|big|eternal|final|forever|permanent) (?:nap|sleep|vacation|holiday|rest)\b",
+    r"\b(?:long|big|eternal|final|forever|permanent) (?:nap|sleep|vacation|holiday|rest)\b"
+    r"(?! (?:where|from|after|before|in|at|with|this|next|somewhere|abroad|by|on)\b)",
     r"\bpunch\w* my ticket\b|\bmet?t? my maker\b|\b(?:job fair|ofice|party) in the sky\b|"
     r"\b(?:go|going|ready|off) to (?:the )?(?:big |great )?(?:\w+ ){1,2}in the sky\b",
     r"\b(?:checking|check|clocking|logging|log) (?:out|of) early\b|\bnot the hotel kind\b",

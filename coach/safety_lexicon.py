@@ -256,6 +256,7 @@ MEDICINE_ROUTINE = words(
     "fever", "back pain", "injury", "surgery", "dentist", "hangover", "hours apart", "apart",
     "between doses", "how often", "interval", "in 24 hours", "24 hours", "per dose", "a dose",
     "can i take", "should i take", "receipts?", "tax", "check", "checked", "right amount",
+    "dogs", "cats", "pets?", "heart meds", "his meds", "her meds", "weekly", "for the week",
 )
 # ...and of heights, ropes and knives: a view, a visit, a design, a commute, a kitchen, a shop.
 PLACE_ROUTINE = words(

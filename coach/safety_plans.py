@@ -127,7 +127,9 @@ SLANG = [
     r"\b(?:want|wana|need) out (?:of )?(?:life|this life|everything|existence)\b|\bwant out(?= \.|"
     r"$)",
     r"\bjoin \w+ (?:\w+ )?(?:in heaven|in the ground|on the other side)\b",
-    r"\bno more me\b|\bready to (?:go|die|leave)(?= \.|$)|\bdrift of and never\b",
+    r"\bno more me\b|\bready to (?:go|die|leave)(?= \.|$)(?! \. (?:\w+ ){0,6}?(?:pep talk|"
+    r"interview|walk in|shift|meeting|presentation|exam|train|flight|gym|party))|"
+    r"\bdrift of and never\b",
     r"\b(?:leave|leaving) this (?:world|earth|life)\b",
     r"\b(?:commit|commits|commited|commiting|attempt|attempted|attempting) suicide\b",
     r"wantto(?:die|kil)|kilmyself|endmylife|wishiwasdead",

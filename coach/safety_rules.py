@@ -95,7 +95,8 @@ ACTS = (
     r"\bthis is (?:my )?(?:final |last )?(?:good bye|farewell)\b"
     r"(?! to (?!you|everyone|all|the world|this world|life))",
     r"\bthis is my (?:last|final) (?:message|post|text|words)\b(?! (?:before|for (?:today|tonig"
-    r"ht|the))\b)(?! (?:in|on) (?:the|this|our|my) \w+(?: \w+)? (?:channel|group|chat|server|"
+    r"ht|the|a while|now|a bit|a few|a couple|this week))\b)"
+    r"(?! (?:in|on) (?:the|this|our|my) \w+(?: \w+)? (?:channel|group|chat|server|"
     r"forum|sub)\b)",
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b(?! (?:to )?(?:retail|"

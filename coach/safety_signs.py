@@ -190,7 +190,8 @@ _COVER = _compile(
     r"course|baby"
     r"|save money|to focus|travel\w*|"
     r"abroad(?! \. but)|charity|school|uni|cover leters?|references?|recruiter|thank you|interv"
-    r"iew)\b"
+    r"iew|startup|customers|clients|slack|linkedin|group chat|gif|shop|store|shuting down|"
+    r"closing down)\b"
 )
 # The strongest reasons: a new start elsewhere explains even three signs of leaving.
 _NEW_START = _compile(
