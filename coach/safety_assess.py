@@ -117,6 +117,11 @@ _MISHAP = _compile(safety_lexicon.MISHAP)
 _NOT_MISHAP = _compile(safety_lexicon.NOT_MISHAP)
 
 
+# "unalive is such a weird word", "ctb in our slack means...": slang talked about, not used.
+_SLANG_WORDS = frozenset({"unalive", "sewerslide", "kms", "ctb", "kys", "unalived", "unaliving"})
+_MENTIONED = word_search(("word", "words", "phrase", "phrases", "term", "terms", "means",
+                          "slang", "stands for", "acronym", "abbreviation", "language",
+                          "moderation", "vocabulary", "dictionary"))
 # "a bungee jump off the bridge": a jump for the thrill of it.
 _THRILL = word_search(("bungee", "bungy", "abseil", "abseiling", "zipline", "zip line",
                        "skydive", "skydiving", "parachute", "paragliding", "cliff diving",
@@ -203,6 +208,8 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
     if kind in ("thought", "wish") and _mishap(matched, _around(text, begin, finish)):
         return who, NONE
     if "jump" in matched and _THRILL(clause):
+        return who, NONE
+    if matched.strip() in _SLANG_WORDS and _MENTIONED(text):
         return who, NONE
     # A past said inside the thought itself ("i wish i had not survived") is not a past thought,
     # nor is the past that such a wish is about ("wish i had died in that crash when i was 17"):

@@ -86,7 +86,8 @@ DEATH = words(
     r"than (?!keep|go on|carry on|live|living|be alive|feel|wake)|happy|a happy|content|"
     r"on (?:this|that) hill|my|her|his|it|the|your)\b)",
     r"(?:be|being) dead(?! (?:broke|tired|serious|set|wrong|right|on|easy|keen|bored|inside)\b)",
-    r"dead(?! (?:and buried|broke|tired|set|end|ends|serious|easy|keen|right|wrong|on|in the water|"
+    r"(?<!not )dead(?! (?:and buried|broke|tired|set|end|ends|serious|easy|keen|right|wrong|on|"
+    r"in the water|"
     r"inside|weight|"
     r"line|air|giveaway|heat|ringer|simple|last|quiet|slow|boring|good|funny|cute|cheap|busy|"
     r"certain|center|centre|bored|beat|lift|gorgeous)\b)",

@@ -165,6 +165,7 @@ FICTION_OR_NEWS = (
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
     "receptionist", "flag", "safeguarding", "pharmacy", "pharmacist", "pharmacists",
+    "assembly", "get help", "social worker", "social work", "caseload",
     "masters", "phd", "degree", "coursework", "link between", "piece", "lecturer", "lecturers",
     "newspaper", "guardian", "bbc", "journalist", "journalism", "prison", "prisons",
     "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
