@@ -258,6 +258,7 @@ MEDICINE_ROUTINE = words(
     "between doses", "how often", "interval", "in 24 hours", "24 hours", "per dose", "a dose",
     "can i take", "should i take", "receipts?", "tax", "check", "checked", "right amount",
     "dogs", "cats", "pets?", "heart meds", "his meds", "her meds", "weekly", "for the week",
+    "mums?", "moms?", "dads?", "nans?", "grans?", "grandmas?", "heart", "blood pressure",
 )
 # ...and of heights, ropes and knives: a view, a visit, a design, a commute, a kitchen, a shop.
 PLACE_ROUTINE = words(

@@ -44,12 +44,13 @@ _TO_LIVE = (
 )
 
 ACTS = (
-    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like|popped) "
+    r"\b(?:took|have taken|had taken|swallowed|downed|necked|taken|took like|popped|mixed) "
     r"(?:all|every|the whole|a whole|the entire|an entire|too many|so many|many|a bunch of|"
     r"a handful of|handfuls of|"
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
     + DRUGS + r"\b",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
+    r"\bgas is on\b(?: \S+){0,6}? windows? (?:are |is )?(?:shut|closed|sealed|taped)\b",
     r"\b(?:swallowed|took|taken|downed|necked|popped) the lot\b(?! of)|"
     r"\b(?:took|swallowed|downed|taken) (?:everything|the lot|a load of|loads of|a lot of)\b"
     r"(?: \w+){0,3}? (?:" + DRUGS + r"|cabinet|drawer)\b|\bswallowed everything\b",
@@ -214,6 +215,14 @@ _WISHES = [
     r"\b(?:want|wish|need) (?:it all|everything|my life|life) to (?:be over|end|stop)\b"
     r"(?! so (?:that )?i can| and (?:start|get|move))",
     r"\bwant the pain to stop (?:forever|for good|permanently)\b",
+    # Said plainly, in the present: "i am having suicidal thoughts again".
+    r"\b(?:i am|i have|i have been|i keep|keep|having|getting|get|got|still have|still having) "
+    r"(?:\w+ )?(?:suicidal|suicide) (?:thoughts|urges|feelings|ideation)\b",
+    r"\bi (?:have|had) (?:already )?(?:lived|been alive|existed) (?:to|too) long\b",
+    r"\b(?:saying|say|said) (?:good ?)?bye to (?:the world|this world|life)\b",
+    r"\b(?:balcony|bridge|ledge|roof|rooftop|tracks|railing|edge|drop|pills|tablets|rope|knife|"
+    r"blade|gun)\b(?: \S+){0,6}? (?:looks?|feels?|seems?|is|are|looking|feeling) (?:so |very |"
+    r"really |pretty |kind of |kinda )?(?:tempting|inviting|appealing)\b",
 ]
 
 

@@ -220,6 +220,7 @@ _MEANS = (
 # Dwelling on a means: it is on the mind, it would be enough, it is kept just in case.
 _DWELLING = (
     r"\b(?:working up (?:to it|the nerve|the courage)|building up the courage|"
+    r"(?:keeps?|kept) catching my eye|"
     r"(?:put|set|kept|laid) aside|(?:looking|loking|lok|look|stare|staring|peering|peer|"
     r"gazing|glancing) (?:over|down) (?:the )?(?:edge|side|railing)|thinking (?:about|of) "
     r"(?:drinking|swallowing) it|crosing my mind|(?:kep|kept|been) (?:staring|looking|glancing) "

@@ -99,10 +99,11 @@ SELF_WORDS = r"\b(?:i|myself|my self)\b"
 PEOPLE_AT_LARGE = r"\b(?:people|customers|patients|anyone|students|callers|clients)\b"
 WATCHING = ("notice ", "spot ", "flag ", "look out for ", "watch for ", "recognise ",
             "recognize ", "identify ")
-# Someone the writer knows by name of kin or friendship, not "someone" in a training scenario.
+# Someone the writer knows by name of kin or friendship, not "someone" in a training scenario
+# ("partner is hurting herself": at the start, no "my" is needed).
 KNOWN_PERSON = (
-    r"\b(?:my|a|our) (?:\w+ ){0,2}?(?:friend|mate|bestie|partner|boyfriend|girlfriend|husband|"
-    r"wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker|mum|"
+    r"(?:\b(?:my|a|our) (?:\w+ ){0,2}?|^ ?)(?:friend|mate|bestie|partner|boyfriend|girlfriend|"
+    r"husband|wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker|mum|"
     r"mom|mother|dad|father|parent|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece|nephew|"
     r"stepdad|stepmom|stepmum|fiance|fiancee|kid|child|teenager)s?\b"
 )
@@ -165,7 +166,8 @@ FICTION_OR_NEWS = (
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
     "receptionist", "flag", "safeguarding", "pharmacy", "pharmacist", "pharmacists",
-    "assembly", "get help", "social worker", "social work", "caseload",
+    "assembly", "get help", "social worker", "social work", "caseload", "duty of care", "hr",
+    "employee", "employees", "policy",
     "masters", "phd", "degree", "coursework", "link between", "piece", "lecturer", "lecturers",
     "newspaper", "guardian", "bbc", "journalist", "journalism", "prison", "prisons",
     "volunteer", "volunteers", "volunteering", "volunteered", "course", "lecture",
