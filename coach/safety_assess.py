@@ -23,6 +23,7 @@ module needs nothing from the one that calls it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from coach import safety_harm, safety_lexicon, safety_plans, safety_rules, safety_words
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
@@ -96,6 +97,7 @@ _WORRY = word_search(("worried", "worries me", "scared me", "scares me", "fright
 # "dies of" / "died by": told of someone (the writer would say "die", "i will die of").
 _SOMEONE_DIED_OF = _compile(r"\b(?:dies|died) (?:of|by|from)\b")
 _NEVER_ROUTINE = _compile(safety_lexicon.DEATH + "|" + safety_lexicon.NEVER_ROUTINE)
+_NOT_MISHAP = _compile(safety_lexicon.NOT_MISHAP)  # "on purpose", "not an accident"
 # The broad rules of `safety_lexicon` give way to an everyday context of their own: a means
 # in a routine (a prescription, a view), unless death is named beside it; an exit from an app,
 # a job or a place.
@@ -103,35 +105,32 @@ _GIVES_WAY = {
     "dose": (_compile(safety_lexicon.MEDICINE_ROUTINE), _NEVER_ROUTINE),
     "reach": (_compile(safety_lexicon.PLACE_ROUTINE), _NEVER_ROUTINE),
     "exit": (_compile(safety_lexicon.NOT_LIFE), None),
-    "wound": (_compile(safety_lexicon.ACCIDENT), None),
+    "wound": (_compile(safety_lexicon.ACCIDENT), _NOT_MISHAP),
     "goodbye": (_compile(safety_lexicon.OTHERS_DYING), None),
 }
 
 
-# "cut myself shaving": a wound to oneself the words around it tell as a mishap.
-_WOUNDING_MYSELF = _compile(
-    r"\b(?:(?:cut|cuts|cuting|burn\w*|scratch\w*|scald\w*|nick\w*) my ?self|"
-    r"(?:til|until) it (?:bled|bleds)|(?:hot )?iron|glas)\b"
+# Readings that the match's own words pick out, whatever rule found it, each given way to an
+# everyday context (as `_GIVES_WAY` does for a kind of rule): the words of the match, the
+# context, what overrides it, and where the context is looked for (near the match, its
+# clause, or the whole message).
+_READ_AS_EVERYDAY: tuple[tuple[Callable[[str], object], Callable[[str], object],
+                               Callable[[str], object] | None, str], ...] = (
+    # "cut myself shaving", "scratched the bite till it bled": a mishap, unless "on purpose"
+    (_compile(r"\b(?:(?:cut|cuts|cuting|burn\w*|scratch\w*|scald\w*|nick\w*) my ?self|"
+              r"(?:til|until) it (?:bled|bleds)|(?:hot )?iron|glas)\b").search,
+     _compile(safety_lexicon.MISHAP).search, _NOT_MISHAP.search, "near"),
+    # "a bungee jump off the bridge": a jump for the thrill of it
+    (_compile(r"\bjump").search,
+     word_search(("bungee", "bungy", "abseil", "abseiling", "zipline", "zip line", "skydive",
+                  "skydiving", "parachute", "paragliding", "cliff diving", "base jump",
+                  "base jumping", "tombstoning")), None, "clause"),
+    # "unalive is such a weird word", "ctb in our slack means...": slang talked about, not used
+    (re.compile(r"unalive|unalived|unaliving|sewerslide|kms|kys|ctb").fullmatch,
+     word_search(("word", "words", "phrase", "phrases", "term", "terms", "means", "slang",
+                  "stands for", "acronym", "abbreviation", "language", "moderation",
+                  "vocabulary", "dictionary")), None, "message"),
 )
-_MISHAP = _compile(safety_lexicon.MISHAP)
-_NOT_MISHAP = _compile(safety_lexicon.NOT_MISHAP)
-
-
-# "unalive is such a weird word", "ctb in our slack means...": slang talked about, not used.
-_SLANG_WORDS = frozenset({"unalive", "sewerslide", "kms", "ctb", "kys", "unalived", "unaliving"})
-_MENTIONED = word_search(("word", "words", "phrase", "phrases", "term", "terms", "means",
-                          "slang", "stands for", "acronym", "abbreviation", "language",
-                          "moderation", "vocabulary", "dictionary"))
-# "a bungee jump off the bridge": a jump for the thrill of it.
-_THRILL = word_search(("bungee", "bungy", "abseil", "abseiling", "zipline", "zip line",
-                       "skydive", "skydiving", "parachute", "paragliding", "cliff diving",
-                       "base jump", "base jumping", "tombstoning"))
-
-
-def _mishap(matched: str, near: str) -> bool:
-    """Whether a wound to oneself is told as an accident ("cut myself shaving")."""
-    return (_WOUNDING_MYSELF.search(matched) is not None and _MISHAP.search(near) is not None
-            and _NOT_MISHAP.search(near) is None)
 
 
 def happening_now(normalised: str) -> bool:
@@ -205,11 +204,7 @@ def _read_span(text: str, begin: int, finish: int, kind: str, matched: str) -> t
         return who, NONE
     if kind in _GIVES_WAY and _everyday(kind, _around(text, begin, finish)):
         return who, NONE
-    if kind in ("thought", "wish") and _mishap(matched, _around(text, begin, finish)):
-        return who, NONE
-    if "jump" in matched and _THRILL(clause):
-        return who, NONE
-    if matched.strip() in _SLANG_WORDS and _MENTIONED(text):
+    if _read_as_everyday(text, clause, begin, finish, matched.strip()):
         return who, NONE
     # A past said inside the thought itself ("i wish i had not survived") is not a past thought,
     # nor is the past that such a wish is about ("wish i had died in that crash when i was 17"):
@@ -240,6 +235,19 @@ def _everyday(kind: str, near: str) -> bool:
     """Whether the words near a broad rule's match have the everyday context it gives way to."""
     context, unless = _GIVES_WAY[kind]
     return context.search(near) is not None and not (unless and unless.search(near))
+
+
+def _read_as_everyday(text: str, clause: str, begin: int, finish: int, said: str) -> bool:
+    """Whether a reading of `_READ_AS_EVERYDAY` that the words `said` pick out has its
+    everyday context where it looks for it."""
+    for picks, context, unless, where in _READ_AS_EVERYDAY:
+        if not picks(said):
+            continue
+        window = (_around(text, begin, finish) if where == "near"
+                  else clause if where == "clause" else text)
+        if context(window) and not (unless and unless(window)):
+            return True
+    return False
 
 
 def _around(text: str, begin: int, finish: int, words: int = 6) -> str:

@@ -253,11 +253,11 @@ MEDICINE_ROUTINE = words(
     "side effects",
     "repeat", "reminder", "organiser", "organizer", "forgot", "forget", "remember to",
     "per day", "a day", "in a day", "safe", "safely", "allowed", "maximum", "max", "limit",
-    "label", "leaflet", "vet", "dog", "cat", "baby", "kids", "child", "toddler", "cold", "flu",
+    "label", "leaflet", "vet", "dogs?", "cats?", "baby", "kids", "child", "toddler", "cold", "flu",
     "fever", "back pain", "injury", "surgery", "dentist", "hangover", "hours apart", "apart",
     "between doses", "how often", "interval", "in 24 hours", "24 hours", "per dose", "a dose",
     "can i take", "should i take", "receipts?", "tax", "check", "checked", "right amount",
-    "dogs", "cats", "pets?", "heart meds", "his meds", "her meds", "weekly", "for the week",
+    "pets?", "heart meds", "his meds", "her meds", "weekly", "for the week",
     "mums?", "moms?", "dads?", "nans?", "grans?", "grandmas?", "heart", "blood pressure",
 )
 # ...and of heights, ropes and knives: a view, a visit, a design, a commute, a kitchen, a shop.
@@ -513,24 +513,22 @@ WOUNDING = (
           "burnt", "burning", "scratch", "scratched", "scratching")
     + NEAR + BODY + r"(?! (?:on|against) (?:a|an|the|some)\b)",
 )
-ACCIDENT = words(
-    "accident", "accidentally", "by accident", "by mistake", "oven", "cooking", "chopping",
-    "shaving", "paper", "kitchen", "ironing", "sunburn", "sunburnt", "sun", "tan", "gym",
-    "workout", "fell (?:over|off|down)", "slipped", "tattoo", "surgery", "doctor", "vet",
-    "climbing", "fence",
-    "brambles?", "thorns?", "garden", "gardening", "playing", "football", "rugby", "cat", "dog",
-    "moving", "boxes", "over a", "on a", "on the", "straighteners", "curling iron", "hot oil",
-    "the pan", "frying", "hammer", "broken glass", "washing up", "diy",
-)
-# How a wound to oneself happened by mishap ("cut myself shaving", "burnt myself on the
-# iron"): narrower than ACCIDENT, since "cut myself on the arm" tells no mishap.
-MISHAP = words(
+# How a wound to oneself happened by mishap ("cut myself shaving", "burnt myself on the iron").
+_MISHAPS = (
     "accident", "accidentally", "by accident", "by mistake", "shaving", "cooking", "chopping",
     "slicing", "opening (?:a|the) (?:tin|can|parcel|box)", "oven", "iron", "ironing",
     "straighteners", "curling iron", "kettle", "stove", "hob", "kitchen", "paper", "gardening",
     "brambles?", "thorns?", "the cat", "my cat", "the dog", "my dog", "stapler", "broken glass",
     "washing up", "hammer", "frying", "hot oil", "the pan", "bitten", "bites?", "mozzie",
-    "mosquito", "itch", "itchy", "eczema", "rash",
+    "mosquito", "itch", "itchy", "eczema", "rash", "diy",
+)
+MISHAP = words(*_MISHAPS)
+# ...and the wider context a wound to a part of the body gives way to (a sport, the sun, "on
+# the"): too wide for "cut myself", where "on the arm" tells no mishap.
+ACCIDENT = words(
+    *_MISHAPS, "sunburn", "sunburnt", "sun", "tan", "gym", "workout", "fell (?:over|off|down)",
+    "slipped", "tattoo", "surgery", "doctor", "vet", "climbing", "fence", "garden", "playing",
+    "football", "rugby", "cat", "dog", "moving", "boxes", "over a", "on a", "on the",
 )
 NOT_MISHAP = words("not (?:by )?(?:an? )?(?:accident|mistake)", "on purpose", "deliberately")
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is

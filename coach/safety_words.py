@@ -103,8 +103,8 @@ WATCHING = ("notice ", "spot ", "flag ", "look out for ", "watch for ", "recogni
 # ("partner is hurting herself": at the start, no "my" is needed).
 KNOWN_PERSON = (
     r"(?:\b(?:my|a|our) (?:\w+ ){0,2}?|^ ?)(?:friend|mate|bestie|partner|boyfriend|girlfriend|"
-    r"husband|wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|coworker|mum|"
-    r"mom|mother|dad|father|parent|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece|nephew|"
+    r"husband|wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|"
+    r"coworker|mum|mom|mother|dad|father|parent|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece|nephew|"
     r"stepdad|stepmom|stepmum|fiance|fiancee|kid|child|teenager)s?\b"
 )
 # Words before a person that make them a recipient or an object, not the subject: "gave my cat
