@@ -88,7 +88,8 @@ _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
 # not "videos on how to": looking up a method is the writer's own).
 _ABOUT_MEDIA = _compile(
     r"\b(?:documentary|podcast|article|book|film|movie|memoir|lecture|talk|course|study|report|"
-    r"video|series|show|episode|essay|thesis|story|song|poem|play|novel|piece|seminar)s? "
+    r"video|series|show|episode|essay|thesis|story|song|poem|play|novel|piece|seminar|project|"
+    r"assignment|dissertation|coursework|module|paper|presentation|workshop)s? "
     r"(?:on|about|of|where|in which)(?: (?!i\b|and\b|but\b|me\b|my\b|how\b|ways?\b)[^ .]+)*$"
 )
 # The writer's worry makes a story someone they know wrote about themselves a real concern.
@@ -130,6 +131,9 @@ _READ_AS_EVERYDAY: tuple[tuple[Callable[[str], object], Callable[[str], object],
      word_search(("word", "words", "phrase", "phrases", "term", "terms", "means", "slang",
                   "stands for", "acronym", "abbreviation", "language", "moderation",
                   "vocabulary", "dictionary")), None, "message"),
+    # "stuck in a dead-end job and want out": out of the job, not out of life
+    (re.compile(r"(?:want|wana|need) out").fullmatch,
+     _compile(safety_lexicon.NOT_LIFE).search, _NEVER_ROUTINE.search, "clause"),
 )
 
 
@@ -137,6 +141,21 @@ def happening_now(normalised: str) -> bool:
     """Whether a message through `normalise` places what it says now ("tonight", "right now",
     "already took"): a crisis there is answered with the emergency number first."""
     return _NOW.search(" " + normalised) is not None
+
+
+# "my mum will kill me if she finds out", "the boss is going to murder me": someone else's
+# anger, said as everyone says it; the model reads "kill me" as a wish, so it may not raise it.
+_OTHERS_ANGER = _compile(
+    r"\b(?:he|she|they|shel|hel|theyl|hed|shed|theyd|(?:my|your|our|his|her|the) \w+|mum|mom|"
+    r"dad|\w+inlaw)(?: (?:wil|would|is|are|might))?(?: (?:literaly|actualy|definitely|"
+    r"absolutely|so))?(?: going to)? (?:kil|murder|strangle|skin) me(?: alive)?\b"
+)
+
+
+def others_anger(normalised: str) -> bool:
+    """Whether a message through `normalise` says someone else will "kill" the writer: the
+    hyperbole of a mum or a boss, which the model must not raise to a crisis."""
+    return _OTHERS_ANGER.search(normalised) is not None
 
 
 def assess(text: str) -> int:

@@ -17,6 +17,11 @@ from coach.safety_words import (
     WATER,
 )
 
+# "jumping into a new field": a change of work, not a fall
+_NEW_FIELD = (
+    r"(?:field|career|role|industry|job|sector|market|tech|data|design|coding|analytics|it|"
+    r"project|conversation|action|business|startup|opportunit\w*|new|another|something)\b"
+)
 _UNTIL_BLEED = (
     r"\b(?:until|till|til) (?:it|i|they|my \w+) (?:bleeds?|bled|bruises?|bruised|split|broke|"
     r"are purple|were purple|is raw|was raw)\b|\buntil (?:they are|theyre) (?:purple|raw|bleding)\b"
@@ -44,9 +49,14 @@ HARM = [
     r"(?! (?:back|in|into|to|on)\b)",
     r"\b(?:scars|cuts|burns|wounds) (?:on|all over) " + POSSESSIVE + r" " + BODY + r"\b",
     r"\b(?:fresh|deep|new) (?:cuts|scars|wounds|burns)\b(?! (?:to|in|at|across|from))",
+    # "my scars were healing but i keep reopening them"
+    r"\b(?:scars|cuts|wounds)\b(?: \S+){0,8}? (?:kep |keep |started |been )?(?:re ?open\w*|"
+    r"picking (?:them|it) open|opening (?:them|it) (?:up )?again)\b",
     r"\bcovered in (?:cuts|scars|burns|bruises)\b|\b(?:my|her|his) (?:fresh |new )?cuts\b",
     _UNTIL_BLEED,
-    r"\b(?:start|started|starting|been|keep|kept|back to|urges? to|urge to|want to|need to|"
+    # "tell me what to cut" (from a CV): editing, not harm
+    r"\b(?<!what )(?<!which )(?<!where )(?<!how much )"
+    r"(?:start|started|starting|been|keep|kept|back to|urges? to|urge to|want to|need to|"
     r"going to|gonna|relapsed and|went and|caved and|gave in and|urge and|streak and|"
     r"to) cut(?:ing)?\b(?! (?:down|back|out|off|corners|ties|"
     r"costs|loose|in|it|the|a|an|them|him|her|this|that|some|through|class|school|work|my ?self|"
@@ -131,7 +141,8 @@ HARM = [
     r"\b(?:staring|looking|stare|look) at (?:the|my|a) (?:knives|knife|blades?|razors?|pills|gun|"
     r"rope|tracks|belt|noose)\b",
     r"\b(?:thinking|thought|thoughts|think|dreaming|fantasi[sz]ing) (?:about|of) (?:\w+ ){0,2}?"
-    r"(?:train tracks|the tracks|jumping(?! ship)|hanging|overdos\w*|slitting|drowning|"
+    r"(?:train tracks|the tracks|jumping(?! ship| in(?:to)? (?:\w+ ){0,3}?" + _NEW_FIELD + r")|"
+    r"hanging|overdos\w*|slitting|drowning|"
     r"dying\b(?! (?:my|"
     r"her|it|the|your|his))|(?<![^i]s )(?<!his )(?<!her )(?<!their )death|not waking up|"
     r"my funeral|the pills|" + END_IT + r"|"
@@ -146,6 +157,9 @@ HARM = [
     r"(?:to die|of dying|to kil|to end (?:it|my life|your life|things|a life)|to commit|"
     r"to go\b(?! to| about| back| forward| for| with)|of suicide|to of)",
     r"\bhow (?:to|do (?:i|you|people)|does one|can i|long does it take to|long to|long until) "
+    # not "how do i describe teaching overdose thresholds": words about the method, not it
+    r"(?!(?:\w+ ){0,1}?(?:describe|explain|teach|teaching|word|phrase|mention|present|write about|"
+    r"talk about|spel|pronounce)\b)"
     r"(?:\w+ ){0,2}?(?:kil (?:myself|yourself|oneself|a person|himself|herself|themselves)|hang"
     r" (?:myself|yourself|himself|herself|themselves)|"
     r"tie a noose|overdose|od|die (?:from|by|of|painlessly|quickly|in)|bleed out|slit|"

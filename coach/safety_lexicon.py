@@ -265,7 +265,8 @@ PLACE_ROUTINE = words(
     "kitchen", "cooking", "chef", "camping", "climbing", "view", "views", "photo", "photos",
     "tour", "visit", "trip", "design", "engineering", "engineer", "architect", "project",
     "commute", "late", "delayed", "cancelled", "canceled", "strike", "rush hour", r"platform \d",
-    "shop", "shopping", "buy", "bought", "price", "sale",
+    "shop", "shopping", "buy", "bought", "price", "sale", "lorry", "lorries", "truck",
+    "traffic", "queue", "carrying",
 )
 # Looking a method up.
 RESEARCH = words(
@@ -578,7 +579,7 @@ SLANG = (
     r"\b(?:catch|take|get)\w* (?:the|a) (?:last |next )?(?:bus|train)\b(?= (?:\S+ ){0,4}?"
     r"(?:iykyk|if you know|you know what i mean|if you get me|if you catch my drift|not the real "
     r"one|wink|i do not mean|and not (?:home|to work)))",
-    r"\ban hero\b",
+    r"\ban hero\b|\btoaster bath\b",
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
     r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
     r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
@@ -587,6 +588,8 @@ SLANG = (
 )
 # Acting now: a weapon in hand, a death within the hour, a goodbye with thanks, a dose unknown.
 ACTS = (
+    # "gun's in my hand. safety's off."
+    r"\b(?:gun|pistol|rifle|shotgun|knife|blade|razor|noose)s? (?:is )?in my (?:hand|lap|mouth)\b",
     words("holding", "hold", "gripping", "clutching", "got", "have", "sitting with")
     + r" (?:\S+ ){0,3}?" + _WEAPON + r"(?: \S+){0,4}? (?:right now|now|loaded|cocked|safety "
     r"(?:is )?off|in my hand|in my lap)\b",

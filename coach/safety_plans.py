@@ -68,7 +68,8 @@ PLANS = [
     r"\bto see how (?:high|tall|far down|deep)\b|\b(?:tested|testing|test) how many "
     r"(?:pills|tablets)\b",
     r"\bwhich (?:bridge|building|cliff) (?:\w+ ){0,4}?jump\b",
-    r"\bso (?:\w+ ){1,4}?after(?= \.|$)",
+    # "so he can sort things after" (not "so i will do applications after": the writer's own)
+    r"\bso (?!(?:i|il|id|i wil|we|wel|we wil|you)\b)(?:\w+ ){1,4}?after(?= \.|$)",
     r"\b(?:get|getting) through (?:\w+ ){0,5}?(?:and )?then (?:i am|i will be|it is) "
     r"(?:done|gone|over)\b",
     r"\bi am (?:done|out|gone)(?! with| of)(?: \w+){0,4}? for good\b",

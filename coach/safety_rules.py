@@ -73,7 +73,8 @@ ACTS = (
     r"views?|of (?:my|your)|of \w+ing|seat|tournament|project"
     r"|team))"
     r"(?!(?: \S+){0,4} (?:walking|crossing|cycling|driving|on my way|to (?:the )?(?:station|work|"
-    r"ofice|interview|shops?)|photos?|sunset)\b)",
+    r"ofice|interview|shops?)|photos?|sunset|to (?:clear|clean|fix|repair|mend|check|get|fetch|"
+    r"install|paint|replace|sweep|inspect)|guters?|chimney|aerial|antenna|solar|tiles?)\b)",
     r"\boverdosed\b(?! on (?!(?:\w+ ){0,2}?(?:" + DRUGS + r"|purpose)\b))|\bi od\b|"
     r"\bi (?:have|just|already) od\b",
     r"\b(?:holding|hold|gripping|clutching|i have|i have got|got|with) (?:a|the|my) (?:loaded )?"

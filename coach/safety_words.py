@@ -86,7 +86,7 @@ RELATIONS = (
 )
 OTHER_WORDS = (
     r"\b(?:he|she|they|himself|herself|themselves|themself|"
-    r"(?:my|our|a|his|her|their|this) (?:\w+ ){0,2}?" + RELATIONS + r"s?|someone|somebody|"
+    r"(?:my|our|a|his|her|their|this) (?:\w+ ){0,2}?" + RELATIONS + r"s?|someones?|somebodys?|"
     r"found|noticed|discovered|"
     # "the poet i am studying wrote about...": the person studied, not the student
     r"(?:the|this|that|a|an) (?:poet|author|writer|artist|composer|painter|philosopher|"
@@ -144,6 +144,8 @@ AGAIN = (
     # A recent past is the present: "in the past month i have wished i was dead".
     "past month", "past week", "past few", "past couple", "last few days", "last few weeks",
     "this week", "this month", "recently", "lately",
+    # A past that denies it: "which i never used to do" says it is new.
+    "never used to", "did not use to", "did not used to",
 )
 # Stories, films and the news: someone in them is not someone the writer knows.
 FICTION_OR_NEWS = (
@@ -156,11 +158,12 @@ FICTION_OR_NEWS = (
     "romans", "roman", "greeks", "vikings", "pharaoh", "samurai", "medieval", "speedrun",
     "speedrunning", "respawn", "npc", "glitch", "strat", "the level", "in history",
     "history class", "history lesson",
-    "history teacher", "history book", "historical", "emperor", "ancient", "century",
+    "history teacher", "history book", "historical", "announced", "council", "coroner",
+    "inquest", "authorities", "officials", "spokesperson", "emperor", "ancient", "century",
     "on shuffle", "spotify", "radio", "romeo", "juliet", "hamlet", "dnd", "campaign",
     "the patient", "macbeth", "othello", "shakespeare", "shakespeares", "offstage", "chapter",
-    "tragedy", "literature", "heroine", "memoir", "memoirs", "authors", "biography",
-    "autobiography",
+    "tragedy", "tragedies", "greek", "literature", "heroine", "memoir", "memoirs", "authors",
+    "biography", "autobiography",
 )
 # Teaching, research, prevention and care work: suicide as a subject, not a state.
 INFORMATION = (
@@ -193,6 +196,10 @@ INFORMATION = (
     "moderator", "moderating", "safety team", "came on", "festival", "band", "gig",
     "soundtrack", "lyrics", "playlist", "data", "dataset", "class", "novel",
     "presenting", "presentation", "slides", "mph",
+    "reduce", "reduces", "reducing", "reduction", "young people", "youth worker",
+    "youth work", "experience with", "experience working with", "protocol", "mod", "mods",
+    "community management", "how i would respond", "how i would handle",
+    "how i would support", "how i would help", "interview question", "interview questions",
 )
 # Widely known titles that carry a word of danger, said without "watched" or "reading" before
 # them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":
@@ -214,5 +221,7 @@ TOPIC_COMPOUNDS = (
     r"intervention|research|training|risk|screening|survivors?|loss|bereavement|watch|"
     r"exclusion|clause|approach|"
     r"response|reversal|kit|policy|month|day|week|first aid|support|services|team|unit|"
-    r"charity|risk factors?|is painless)\b"
+    r"charity|risk factors?|is painless)\b|"
+    # "is it career suicide to leave after six months": an idiom of work, not a death
+    r"\b(?:career|political|professional|commercial|corporate|electoral|social|brand) suicide\b"
 )
