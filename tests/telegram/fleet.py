@@ -8,6 +8,7 @@ one was acknowledged, as Telegram does.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from typing import Any
 
@@ -19,6 +20,10 @@ from tests.telegram.fake_bot_api import FakeBotApi
 
 SECRET = "fleet-webhook-secret"
 STARTUP_SECONDS = 60.0
+#: Telegram gives up on an update in the end too; a test that reaches this is broken.
+DELIVERY_SECONDS = 120.0
+#: aiohttp would wait five minutes for an instance that took the request and never answered.
+WEBHOOK_TIMEOUT = aiohttp.ClientTimeout(total=20.0)
 
 
 def fleet_environment(api: FakeBotApi, database_url: str) -> dict[str, str]:
@@ -47,18 +52,27 @@ class Fleet:
     async def deliver(self, update: dict[str, Any]) -> int:
         """Hand an update to the instances until one stores it; its update id."""
         prepared = self._api.prepare(update)
-        while True:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + DELIVERY_SECONDS
+        while loop.time() < deadline:
+            # With every instance out, the loop would spin without awaiting: a hang, not a failure.
+            assert any(self._alive), "no webhook instance left to deliver to"
             index = next(self._next) % len(self.instances)
             if not self._alive[index]:
                 continue
             try:
                 async with self._session.post(self.instances[index].hook, json=prepared,
-                                              headers={SECRET_HEADER: SECRET}) as answer:
+                                              headers={SECRET_HEADER: SECRET},
+                                              timeout=WEBHOOK_TIMEOUT) as answer:
                     if answer.status == 200:
                         return int(prepared["update_id"])
+            except TimeoutError:
+                pass  # as Telegram does: an answer too slow is a failed delivery, sent again
             except aiohttp.ClientError:
                 self._alive[index] = False  # the balancer's health check takes it out
             self.redelivered += 1  # Telegram sends it again; the balancer picks the next one
+        raise AssertionError(f"no instance stored update {prepared['update_id']} "
+                             f"in {DELIVERY_SECONDS:.0f} s")
 
     async def kill_a_receiver(self, database: Database) -> None:
         """SIGKILL an instance that receives and handles updates but is not the sender.
