@@ -33,6 +33,7 @@ LONDON = ZoneInfo("Europe/London")
 INSTANCES = 3
 ARRIVING_TOGETHER = 20  # people who start at once; the rest follow as those are welcomed
 PATIENCE = 120.0  # seconds for a reply: 1,900 messages at 30 a second take a minute
+WHOLE_TEST_SECONDS = 600.0  # alone it takes about two minutes
 #: What each person says, and the content key the answer to it starts with.
 JOURNEY = (
     ("/start", "welcome"), ("Europe/London", "react.timezone.other"),
@@ -129,6 +130,13 @@ async def rows(database: Database, query: str) -> int:
 async def test_three_webhook_processes_answer_everyone_once_in_order_and_survive_a_kill(
     bot_api: FakeBotApi, tmp_path: Path
 ) -> None:
+    # This run has hung (the test idle, two instances left) a few times in full runs and never
+    # alone; until the cause is found, a hang fails here instead of holding up CI.
+    async with asyncio.timeout(WHOLE_TEST_SECONDS):
+        await _three_webhook_processes(bot_api, tmp_path)
+
+
+async def _three_webhook_processes(bot_api: FakeBotApi, tmp_path: Path) -> None:
     bot_api.messages_per_second = 30
     people = [FakePerson(bot_api, None, 80_000 + n, f"P{n}")  # type: ignore[arg-type]
               for n in range(PEOPLE)]
