@@ -36,7 +36,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from coach import safety_model
-from coach.safety_assess import assess_normalised, happening_now, others_anger
+from coach.safety_assess import assess_normalised, figure_of_speech, happening_now
 from coach.safety_text import normalise
 
 
@@ -106,7 +106,7 @@ def classify(text: str) -> Risk:
         return risk
     if risk > Risk.STRAIN:
         return Risk.STRAIN if bare_topic and found.is_plainly_safe else risk
-    if found.is_crisis and not others_anger(normalised):
+    if found.is_crisis and not figure_of_speech(normalised):
         # as the rules do for their own: now, the emergency number first
         return Risk.IMMINENT if happening_now(normalised) else Risk.CRISIS
     if risk is Risk.NONE and found.is_distress:

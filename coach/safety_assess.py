@@ -89,7 +89,8 @@ _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
 _ABOUT_MEDIA = _compile(
     r"\b(?:documentary|podcast|article|book|film|movie|memoir|lecture|talk|course|study|report|"
     r"video|series|show|episode|essay|thesis|story|song|poem|play|novel|piece|seminar|project|"
-    r"assignment|dissertation|coursework|module|paper|presentation|workshop)s? "
+    r"assignment|dissertation|coursework|module|paper|presentation|workshop|speech|monologue|"
+    r"soliloquy|scene|chapter|lesson|sermon)s? "
     r"(?:on|about|of|where|in which)(?: (?!i\b|and\b|but\b|me\b|my\b|how\b|ways?\b)[^ .]+)*$"
 )
 # The writer's worry makes a story someone they know wrote about themselves a real concern.
@@ -143,19 +144,25 @@ def happening_now(normalised: str) -> bool:
     return _NOW.search(" " + normalised) is not None
 
 
-# "my mum will kill me if she finds out", "the boss is going to murder me": someone else's
-# anger, said as everyone says it; the model reads "kill me" as a wish, so it may not raise it.
-_OTHERS_ANGER = _compile(
+# Figures of speech the model reads as a wish to die, so it may not raise them to a crisis:
+# someone else's anger, said as everyone says it ("my mum will kill me if she finds out",
+# "the boss is going to murder me"), and a thing that dies ("my phone's on 2% and about to
+# die", "the laptop died mid-interview").
+_FIGURE_OF_SPEECH = _compile(
     r"\b(?:he|she|they|shel|hel|theyl|hed|shed|theyd|(?:my|your|our|his|her|the) \w+|mum|mom|"
     r"dad|\w+inlaw)(?: (?:wil|would|is|are|might))?(?: (?:literaly|actualy|definitely|"
-    r"absolutely|so))?(?: going to)? (?:kil|murder|strangle|skin) me(?: alive)?\b"
+    r"absolutely|so))?(?: going to)? (?:kil|murder|strangle|skin) me(?: alive)?\b|"
+    r"\b(?:phone|phones|battery|laptop|computer|pc|car|charger|tablet|headphones|earbuds|printer|"
+    r"wifi|router|mac|macbook|iphone|screen|keyboard|mouse|webcam|camera|mic)\b(?: \S+){0,5}? "
+    r"(?:about to die|going to die|dying|died|dies|is dead|was dead|on its last legs)\b"
 )
 
 
-def others_anger(normalised: str) -> bool:
-    """Whether a message through `normalise` says someone else will "kill" the writer: the
-    hyperbole of a mum or a boss, which the model must not raise to a crisis."""
-    return _OTHERS_ANGER.search(normalised) is not None
+def figure_of_speech(normalised: str) -> bool:
+    """Whether a message through `normalise` says someone else will "kill" the writer, or
+    that a thing is dying: hyperbole the model must not raise to a crisis (the rules still
+    read the message as they would)."""
+    return _FIGURE_OF_SPEECH.search(normalised) is not None
 
 
 def assess(text: str) -> int:
@@ -264,7 +271,9 @@ def _read_as_everyday(text: str, clause: str, begin: int, finish: int, said: str
             continue
         window = (_around(text, begin, finish) if where == "near"
                   else clause if where == "clause" else text)
-        if context(window) and not (unless and unless(window)):
+        # what overrides the context ("on purpose", "when i feel like a failure") may be said
+        # anywhere in the clause
+        if context(window) and not (unless and unless(clause)):
             return True
     return False
 

@@ -29,7 +29,8 @@ _OUTSIDE_END = (
     r"hits? me|(?:i )?(?:get|got|be) (?:run over|kiled|hit by)|(?:do not|never|not to) (?:open|"
     r"see) (?:them|my eyes|the morning|tomorrow)|(?:do not|does not|not to|never) wake up|"
     r"not (?:to )?wake|a heart attack|(?:would )?(?:just )?stop breathing|fade (?:out|away)|"
-    r"forget about me|could crash|so it can (?:all )?be over"
+    r"forget about me|could crash|so it can (?:all )?be over|(?:fel|fell|falls?|drops?|dropped) "
+    r"on me"
 )
 
 WISHES = [
@@ -45,7 +46,9 @@ WISHES = [
     + r")\b",
     r"\b(?:crash|went down|goes down|hit me|kil me)\b(?: \w+){0,3}? (?:i|me) (?:would|wil) "
     r"not mind\b",
-    r"\b(?:disappointed|sad|angry|upset) (?:that )?i (?:woke|wake) up\b|\benvy (?:people|those|"
+    r"\b(?:disappoint\w*|sad|angry|upset|gutted) (?:that |when |to )?(?:i )?(?:woke|wake|am still|"
+    r"still)(?: be)? (?:up|here|alive|breathing)\b(?!(?: again)? (?:early|late|at(?! al\b)|"
+    r"before|with|to|in|on|from|and (?:mised|missed|forgot)|so|because)\b)|\benvy (?:people|those|"
     r"anyone) who (?:get to )?die\b|\bwaiting to die\b",
     r"\b(?:want|wish|need|like) to (?:just )?(?:sleep|go to sleep) and (?:not|never) (?:come back|"
     r"wake)\b|\bsleep and not to wake\b|\bstay asleep(?: \.)?(?: \w+)? for good\b",

@@ -193,7 +193,8 @@ OTHER_MEANS = words(
     "ropes?", "belt", "cord", "cable", "noose", "knife", "knives", "knife block", "blades?",
     "razors?", "guns?", "shotgun", "shells", "ammo", "ammunition", "bullets", "bleach",
     "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
-    "rail line", "tracks", HEIGHTS, "cliffs?", "ledge", "top floor", "highest floor", "rifle",
+    "rail line", "tracks", HEIGHTS, "cliffs?", "loch", "canal", "reservoir", "quarry",
+    "harbou?r", "ledge", "top floor", "highest floor", "rifle",
     "pistol", "firearm", r"\d+\w* floor", r"\w+th floor",
     "tallest building", "motorway", "river", "branch", "stairwell", "tree", "beam", "banister",
     "door frame",
@@ -239,11 +240,13 @@ REACH_INTEREST = words(
 # Interests that no routine explains away: a means is lethal, quick, or would hold a weight.
 NEVER_ROUTINE = words(
     "lethal", "fatal", "deadly", "would kill", "would be quick", "be quick", "painless",
-    "be painless", "high enough", "hold (?:my|a persons?|someones?|a human|your) weight",
+    "be painless",
+    r"high enough(?! for (?:a|the|my) (?:\w+ )?(?:photo|view|picture|shot|signal|reception|"
+    r"selfie))", "hold (?:my|a persons?|someones?|a human|your) weight",
     "enough to", "over the edge", "to make sure", "my (?:whole|entire)", "every one of my",
     "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
     "(?:keep|kept|been) counting", "stops? (?:your|my|the|a) heart", "to see what happens",
-    "for tonight",
+    "for tonight", "how far (?:the |it is )?(?:drop|down)", "the drop is",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
@@ -354,7 +357,7 @@ SELF_VERDICT = words(
     "nobody", "nothing", "useless", "worthless", "pathetic", "hopeless", "lost", "numb",
     "empty", "broken", "stuck", "trapped", "alone", "lonely", "invisible", "drained",
     "defeated", "low", "down", "miserable", "ashamed", "waste of (?:space|time|air)", "idiot",
-    "embarrassment", "mistake", "write ?off",
+    "embarrassment", "mistake", "write ?off", "smal", "small",
 )
 # Ways of saying nothing will change and nothing is left.
 NO_WAY = words(
@@ -370,6 +373,12 @@ NO_WAY = words(
     "(?:sick|tired) of feeling like this", "(?:ever|never) (?:going to )?work out for me",
     "can not (?:see|find) (?:a|any) way", "nothing (?:ever )?goes right", "always fail",
     "give up on me",
+    "(?:have not|not) (?:talked|spoken|said a word) to (?:a single (?:person|soul)|any ?one|"
+    "any ?body|a soul|another (?:human|person|soul)|a human) (?:in|for) (?:days|weeks|a week|"
+    r"a month|months|\d+ (?:days|weeks))",
+    "ruined (?:my|my whole|my entire) (?:life|career|future)",
+    "cried (?:my ?self to sleep|(?:\\w+ ){0,3}?for (?:an hour|hours|ages|days)|all (?:day|night|"
+    "morning|evening))",
 )
 # A past or a denied darkness, said without the words of a crisis.
 DARK_PAST = words(
@@ -461,6 +470,35 @@ WISHES = (
     r"\b(?:neck|necking|swallow|swallowing|down|downing|take|taking|pop|popping) the lot\b"
     r"(?! of)",
     r"\bdo it\b(?: \S+){0,4}? end it(?= \.|$)",
+    # "lately i find i look forward to it" (death, said just before)
+    r"\b(?:look|looking) forward to (?:death|dying|the end|being dead|not waking up)\b",
+    r"\b(?:stoped|stopped) (?:fearing|being (?:afraid|scared) of) (?:death|dying)\b"
+    r"(?: \S+){0,6}? (?:look|looking) forward to it\b",
+    r"\b(?:do not|not) (?:want|wana|even want) to (?:survive|make it through|get through) "
+    r"(?:it|this|the (?:night|weekend|week)|another (?:night|day|week))\b",
+    r"\b(?:do not|not) think (?:i|i wil|il|i would|id) (?:survive|make it through|last) "
+    r"(?:the|this|another) (?:weekend|week|night|month|winter)\b(?: \S+){0,4}? (?:do not|not) "
+    r"(?:want|wana) to\b",
+    # "i shan't be troubling anyone for much longer"
+    r"\b(?:not|wil not|shal not) be (?:troubling|bothering|burdening) (?:any ?one|any ?body|you|"
+    r"them|my \w+) (?:for )?(?:much |very )?(?:longer|any ?more|for long)\b",
+    # "visited my parents' grave and told them i will see them very soon"
+    r"\b(?:grave|graves|cemetery|ashes|headstone)\b(?: \S+){0,8}? (?:i wil|il|i am going to|going "
+    r"to|i shal) (?:see|join|be with) (?:them|him|her|you) (?:very )?soon\b",
+    # "if a pallet fell on me that'd be fine"
+    r"\bif (?:\w+ ){0,4}?(?:fel|fell|falls?|droped|dropped|crashed|landed) (?:on|into) me\b"
+    r"(?: \S+){0,2}? (?:that|it|thatd|itd|i|id)(?: would| wil)?(?: be)? (?:fine|ok|okay|a relief|"
+    r"a mercy|not mind|welcome)\b",
+    # "this is my last shift on earth"
+    r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
+    # Someone talking of a way to die, again and again: a concern when it is someone else.
+    r"\b(?:keeps?|kept|has been|have been|been|started|always) (?:talking|joking|posting|"
+    r"texting|going on|saying things|asking) about (?:overdosing|od|jumping of|hanging "
+    r"(?:him|her|them|my) ?self|killing (?:him|her|them|my) ?self|ending it|ending (?:his|her|"
+    r"their|my) life|not being (?:here|around)|suicide|wanting to die|unaliving)\b",
+    # A method that is never an everyday tool.
+    r"\b(?:long walk (?:of|off) a short (?:bridge|pier|plank|cliff|dock|jetty))\b",
+    r"\b(?:kil 9|kil dash 9|sudo kil|rm rf) (?:on )?my ?self\b",
 )
 DOSES = (
     MEDICINES + GAP + AMOUNT_INTEREST,
@@ -482,6 +520,15 @@ METHODS = (
     r"\bwhich (?:is|would be|one is) (?:quicker|faster|less painful|more painless|easier|surer|"
     r"more certain)\b(?: \S+){0,4}? (?:" + METHOD + "|" + MEDICINES + ")",
     r"\b(?:hose|tube)\b(?: \S+){0,5}? exhaust\b|\bexhaust(?: \S+){0,5}? (?:hose|tube)\b",
+    r"\b(?:does|would|wil|will|could|can|is) (?:\w+ ){0,4}?(?:carbon monoxide|charcoal|"
+    r"helium|exhaust fumes)\b(?: \S+){0,6}? (?:work|kil|be enough|do it|enough)\b",
+    r"\b(?:charcoal|carbon monoxide|disposable (?:bbq|barbecue|gril))\b(?! (?:alarm|detector|"
+    r"monitor|sensor|poisoning|leak|warning|test)s?\b)(?: \S+){0,6}? in "
+    r"(?:a|the|my) (?:smal |sealed |closed |locked |tiny )?(?:rom|room|car|tent|bathroom|"
+    r"garage|space)\b",
+    r"\b(?:think|thinking|thought|imagine|imagining|tempted)\w* (?:about |of )?(?:going|driving|"
+    r"swerving|steering|crashing|veering) (?:\w+ )?(?:through|of|off|into) the (?:barier|barrier|"
+    r"railing|railings|wall|edge|central reservation|oncoming)\b",
     r"\b(?:what|which) height\b(?: \S+){0,8}? (?:make sure|be sure|not survive|survive|die|"
     r"kill|fatal|lethal)\b",
 )
@@ -504,6 +551,9 @@ HARM = (
     r"(?:deserve|punish\w*|failure)",
     r"\b(?:pick\w*|reopen\w*|tear\w* open) (?:at )?(?:my )?(?:scabs?|wounds?|cuts|scars)\b",
     r"\b(?:want|need|urge) to (?:see (?:my own )?blood|bleed|make my ?self bleed)\b",
+    # "keep my blades in my pencil case, used them again today"
+    r"\b(?:blades?|razors?)\b(?: \S+){0,8}? used (?:them|it|one) (?:again|today|tonight|"
+    r"last night)\b",
 )
 # A cutting or burning of one's own skin, unless it was an accident in the kitchen or bathroom.
 WOUNDING = (
@@ -531,7 +581,14 @@ ACCIDENT = words(
     "slipped", "tattoo", "surgery", "doctor", "vet", "climbing", "fence", "garden", "playing",
     "football", "rugby", "cat", "dog", "moving", "boxes", "over a", "on a", "on the",
 )
-NOT_MISHAP = words("not (?:by )?(?:an? )?(?:accident|mistake)", "on purpose", "deliberately")
+NOT_MISHAP = words(
+    "not (?:by )?(?:an? )?(?:accident|mistake)", "on purpose", "deliberately",
+    # done when a feeling comes, or to cope with it: never a mishap
+    "when i (?:fel|feel|get|am feling|am feeling|am) (?:like (?:a |such a )?|so |realy |really )?"
+    "(?:failure|worthless|useless|sad|angry|upset|low|bad|overwhelmed|stresed|stressed|numb|"
+    "anxious|empty|nothing|rejected|ashamed|guilty)",
+    "to (?:fel|feel|cope|calm down|punish)",
+)
 # A plan with its parts named ("got it all planned, the where and the when"), a day that is
 # the day, or its means got ready ("bought the stuff i need, it's in the car").
 PLANS = (
@@ -559,6 +616,14 @@ PLANS = (
     r"\b(?:paid for|booked|arranged|organised|organized|sorted|planned) my (?:own )?(?:funeral|"
     r"cremation|burial)\b",
     r"\bmy (?:last|final) good ?byes\b",
+    r"\b(?:making|made|make|making al the|sorted|sorting) (?:\w+ )?arangements\b(?: \S+){0,6}? "
+    r"(?:my passing|when i am gone|after i am gone|after i go|my death)\b",
+    r"\b(?:no ?one|nobody|no body) (?:wil|would|can|could) (?:find|reach|stop) me\b(?: \S+){0,2}? "
+    r"in time\b",
+    r"\bschedul\w* (?:an? |the |my )?(?:email|message|text|post|letter|tweet)s?\b(?: \S+){0,8}? "
+    r"(?:explaining (?:everything|why)|for after i am gone|saying good ?bye)\b",
+    r"\b(?:letters?|notes?|journals?|notebooks?|diaries|diary|things|stuff|belongings|passwords|"
+    r"keys|documents|papers|photos|jewelery|jewelry|badge)\b(?: \S+){0,8}? for after(?= \.|$)",
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|"
     r"the weekend|next week) (?:it|everything) (?:wil|il|is going to) (?:al )?be over\b"
     r"(?!(?: \S+){0,4} (?:applications?|interviews?|deadline|exams?|close|closes|results?)\b)",
@@ -613,6 +678,10 @@ ACTS = (
     r"\b(?:what|whatever) i (?:took|swallowed|had)\b(?: \S+){0,4}? (?:a lot|too much|too many|"
     r"loads|all of)\b",
     r"\btonight is the night(?: \.)? (?:sorry|good ?bye|bye|this is it)\b",
+    r"\b(?:i am|standing|sitting|sat|stood) on (?:the|a) (?:overpass|bridge|roof|rooftop|ledge|"
+    r"parapet|footbridge|viaduct|flyover)\b(?: \S+){0,6}? below\b",
+    r"\b(?:said|says|told me|texted|messaged) (?:that )?(?:she|he|they) (?:took|has taken|had "
+    r"taken|swallowed) (?:tablets|pills|a lot of|too many|al (?:her|his|their))\b",
     r"\babout to (?:\w+ ){0,2}?(?:step|walk|jump|throw my ?self|drive|lie down) (?:out )?"
     r"(?:in front of|off|into|under|onto)\b",
     r"\b(?:rope|noose|belt)(?: \w+){0,2}? (?:is |are )?(?:ready|set up|prepared)\b",
@@ -621,6 +690,11 @@ ACTS = (
     r"(?:railway line|"
     r"railway|train line|rail line|tracks|train tracks|level crossing)\b",
     r"\b(?:taken|took|had|done) an (?:overdose|od)\b",
+    r"\binjected (?:al|all|the rest of|every unit of|a whole \w+ of) (?:my|the|his|her) "
+    r"(?:insulin|\w+ ?pens?|meds|medication)\b",
+    r"\b(?:just|have|got|i) loaded (?:my|the|a|his|her|dads?|my dads?|my \w+s) (?:gun|revolver|"
+    r"pistol|handgun|rifle|shotgun)\b(?!(?: \S+){0,6} (?:range|hunting|hunt|deer|clay|target|"
+    r"season|club|lesson|safe)\b)",
     r"\blocked my ?self in (?:the|my) \w+ with (?:a|the|my) (?:knife|blade|razor|pills|rope|gun|"
     r"tablets|belt)\b",
     r"\b(?:this is|these are) (?:the|my) last (?:thing|words?|message|post|text)s? (?:i wil|il|"

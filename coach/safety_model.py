@@ -46,12 +46,22 @@ class _Model:
         self.distress_threshold: float = data["distress_threshold"]
         crisis, distress = data["intercepts"]
         self.intercepts = (float(crisis), float(distress))
-        # term -> [idf, crisis weight, distress weight]: both heads read the same terms.
-        self.word: dict[str, list[float]] = data["word"]
-        self.char: dict[str, list[float]] = data["char"]
+        # term -> (idf * crisis weight, idf * distress weight, idf squared), from the file's
+        # [idf, crisis weight, distress weight]: both heads read the same terms, and a term
+        # met once (nearly all of them) then costs three additions.
+        self.word = _weighed(data["word"])
+        self.char = _weighed(data["char"])
         # Words of the text as the rules read it (safety_text.normalise: texting spellings,
         # leetspeak and stretched letters undone, titles after "watched" masked).
-        self.normal: dict[str, list[float]] = data["normal"]
+        self.normal = _weighed(data["normal"])
+
+
+Weighed = tuple[float, float, float]
+
+
+def _weighed(table: dict[str, list[float]]) -> dict[str, Weighed]:
+    return {term: (idf * crisis, idf * distress, idf * idf)
+            for term, (idf, crisis, distress) in table.items()}
 
 
 @functools.cache
@@ -63,7 +73,7 @@ def _weights() -> _Model:
 def reload() -> None:
     """Read the weights again (after training)."""
     _weights.cache_clear()
-    _runs_in.cache_clear()
+    _RUNS.clear()
 
 
 #: Shorter messages are answers in the flow ("keep going", "9:45am"), and the crisis
@@ -117,9 +127,9 @@ def probabilities(text: str) -> Reading:
 def _read(lowered: str, words: list[str], normalised: str) -> Reading:
     model = _weights()
     crisis, distress = model.intercepts
-    word_crisis, word_distress = _scores(_word_terms(words), model.word)
+    word_crisis, word_distress = _scores(word_terms(words), model.word)
     char_crisis, char_distress = _char_scores(lowered, model.char)
-    normal_crisis, normal_distress = _scores(_word_terms(_WORDS.findall(normalised)),
+    normal_crisis, normal_distress = _scores(word_terms(_WORDS.findall(normalised)),
                                              model.normal)
     return Reading(_logistic(crisis + word_crisis + char_crisis + normal_crisis),
                    _logistic(distress + word_distress + char_distress + normal_distress))
@@ -129,30 +139,60 @@ def _logistic(score: float) -> float:
     return 1.0 / (1.0 + math.exp(-score))
 
 
-def _scores(terms: Counter[str], table: dict[str, list[float]]) -> tuple[float, float]:
+def _scores(terms: list[str], table: dict[str, Weighed]) -> tuple[float, float]:
     """TF-IDF (1 + log count) of the known terms, unit length, against each head's weights."""
     crisis = distress = squares = 0.0
-    for term, count in terms.items():
-        found = table.get(term)
-        if found is None:
-            continue
-        value = (1.0 + math.log(count)) * found[0] if count > 1 else found[0]
-        crisis += value * found[1]
-        distress += value * found[2]
-        squares += value * value
-    if not squares:
+    get = table.get
+    for term in terms:
+        found = get(term)
+        if found is not None:
+            crisis += found[0]
+            distress += found[1]
+            squares += found[2]
+    if len(terms) != len(set(terms)):
+        crisis, distress, squares = _repeats_weighed_once(terms, table, crisis, distress, squares)
+    if squares <= 0.0:
         return 0.0, 0.0
     length = math.sqrt(squares)
     return crisis / length, distress / length
 
 
-def _word_terms(words: list[str]) -> Counter[str]:
-    terms = Counter(words)
-    terms.update(f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
-    return terms
+def _repeats_weighed_once(terms: list[str], table: dict[str, Weighed], crisis: float,
+                          distress: float, squares: float) -> tuple[float, float, float]:
+    """Sums that counted a term met `count` times at weight idf each time, put right to the
+    one (1 + log count) weight a repeated term gets."""
+    for term, count in Counter(terms).items():
+        found = table.get(term) if count > 1 else None
+        if found is not None:
+            factor = 1.0 + math.log(count)
+            crisis += (factor - count) * found[0]
+            distress += (factor - count) * found[1]
+            squares += (factor * factor - count) * found[2]
+    return crisis, distress, squares
 
 
-def _char_scores(text: str, table: dict[str, list[float]]) -> tuple[float, float]:
+#: Words that say nothing of danger alone. Read one by one, they weighed as danger because
+#: crisis lines are said in the first person about someone ("i", "them", "will"), and a plain
+#: question made of them ("do i call them or wait for them to call me") read as a crisis.
+#: They still count in pairs ("i have", "for them") and in the letter runs.
+FUNCTION_WORDS = frozenset((
+    "i", "me", "my", "them", "they", "their", "he", "she", "his", "her", "him", "it", "its",
+    "the", "a", "an", "to", "of", "and", "or", "for", "in", "on", "at", "is", "are", "was", "be",
+    "been", "have", "has", "had", "do", "did", "does", "can", "will", "wil", "would", "should",
+    "could", "this", "that", "with", "when", "if", "so", "as", "just", "im", "ive", "ill",
+    "theyll",
+))
+
+
+def word_terms(words: list[str]) -> list[str]:
+    """The terms the model reads in a list of words: each word but the function words, and
+    each pair of neighbouring words, as often as it occurs."""
+    return [word for word in words if word not in FUNCTION_WORDS] + [
+        f"{first} {second}" for first, second in zip(words, words[1:], strict=False)
+    ]
+
+
+def _char_scores(text: str, table: dict[str, Weighed]) -> tuple[float, float]:
     """What `_scores` gives for the letter runs of `text` (scikit-learn's char_wb: runs
     inside each word, padded with a space at each end), from sums made once per word.
 
@@ -163,30 +203,32 @@ def _char_scores(text: str, table: dict[str, list[float]]) -> tuple[float, float
     """
     crisis = distress = squares = 0.0
     runs: list[str] = []
+    cached = _RUNS.get
     for word in text.split():  # any run of white space parts words, as in scikit-learn
-        known, word_crisis, word_distress, word_squares = _runs_in(word)
+        found = cached(word)
+        if found is None:
+            found = _runs_in(word, table)
+        known, word_crisis, word_distress, word_squares = found
         crisis += word_crisis
         distress += word_distress
         squares += word_squares
         runs += known
     if len(runs) != len(set(runs)):
-        for run, count in Counter(runs).items():
-            if count > 1:  # counted `count` times at weight idf; due once at (1 + log count)
-                idf, run_crisis, run_distress = table[run]
-                factor = 1.0 + math.log(count)
-                crisis += (factor - count) * idf * run_crisis
-                distress += (factor - count) * idf * run_distress
-                squares += (factor * factor - count) * idf * idf
+        crisis, distress, squares = _repeats_weighed_once(runs, table, crisis, distress, squares)
     if squares <= 0.0:
         return 0.0, 0.0
     length = math.sqrt(squares)
     return crisis / length, distress / length
 
 
-@functools.lru_cache(maxsize=65_536)
-def _runs_in(word: str) -> tuple[tuple[str, ...], float, float, float]:
+#: word -> its known letter runs and their summed weights; words recur, so each is cut up once.
+_RUNS: dict[str, tuple[tuple[str, ...], float, float, float]] = {}
+_RUNS_KEPT = 65_536
+
+
+def _runs_in(word: str, table: dict[str, Weighed]) -> tuple[tuple[str, ...], float, float, float]:
     """The known letter runs of one word and their summed weights (crisis, distress, idf
-    squared), each run counted once where it occurs: words recur, so each is cut up once."""
+    squared), each run counted once where it occurs; kept in `_RUNS`."""
     padded = f" {word} "
     length = len(padded)
     runs = []
@@ -196,15 +238,17 @@ def _runs_in(word: str) -> tuple[tuple[str, ...], float, float, float]:
             runs.append(padded)  # a short word counts once, whole
             break
         runs += (padded[start:start + n] for start in range(length - n + 1))
-    table = _weights().char
     known = tuple(run for run in runs if run in table)
     crisis = distress = squares = 0.0
     for run in known:
-        idf, run_crisis, run_distress = table[run]
-        crisis += idf * run_crisis
-        distress += idf * run_distress
-        squares += idf * idf
-    return known, crisis, distress, squares
+        run_crisis, run_distress, run_squares = table[run]
+        crisis += run_crisis
+        distress += run_distress
+        squares += run_squares
+    if len(_RUNS) >= _RUNS_KEPT:  # a bound on memory: start again, as a cache would
+        _RUNS.clear()
+    found = _RUNS[word] = (known, crisis, distress, squares)
+    return found
 
 
 def corpus_digest(corpus: Path) -> str:

@@ -90,8 +90,8 @@ _WORDS = {
         "frend": "friend", "youll": "you will", "itll": "it will", "theyll": "they will",
         "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "kno": "know",
         "freind": "friend", "doin": "doing", "goin": "going", "bout": "about", "msg": "message",
-        "txt": "text", "oding": "overdosing", "oded": "overdosed", "odd": "overdosed",
-        "tonights": "tonight is", "hav": "have",
+        "txt": "text", "oding": "overdosing", "oded": "overdosed",
+        "tonights": "tonight is", "hav": "have", "shant": "shall not",
     }.items()
 }
 # fmt: on
@@ -149,13 +149,19 @@ _IN_WORDS = frozenset(
     )
 )
 _DROPPED_G = re.compile(r"[a-z]{2,}[^aeiou]in")
+# Everyday words that squeezing would turn into a word of danger, spelled out of its way
+# first: "my nose is running" read "noose", and "that's odd" or "odd jobs" read "od" (an
+# overdose), both a crisis.
+_BEFORE_SQUEEZING = {
+    "nose": "snout", "noses": "snouts", "odd": "strange", "oddly": "strangely",
+}
 
 
 @lru_cache(maxsize=65536)
 def _spell(word: str) -> str:
     """One word squeezed and spelled out ("killll" -> "kil", "im" -> "i am", "jumpin" ->
     "jumping"); words repeat a lot."""
-    word = _REPEATS.sub(r"\1", word)
+    word = _REPEATS.sub(r"\1", _BEFORE_SQUEEZING.get(word, word))
     if word not in _WORDS and _DROPPED_G.fullmatch(word) and word not in _IN_WORDS:
         return word + "g"
     return _WORDS.get(word, word)

@@ -39,10 +39,10 @@ WEAPONS = (
 HEIGHTS = (
     r"(?:bridge|footbridge|flyover|viaduct|building|roof|rooftop|cliff|balcony|ledge|tower|"
     r"overpass|parking garage|"
-    r"car park|window|multi storey)"
+    r"car park|window|multi ?storey|multistory|multi story)"
 )
 VEHICLES = r"(?:train|bus|truck|lorry|car|traffic|tram|subway|metro|tube)"
-WATER = r"(?:sea|river|lake|ocean|water|waves)"
+WATER = r"(?:sea|river|lake|loch|canal|reservoir|quarry|harbour|harbor|ocean|water|waves)"
 # Verbs that harm whoever the reflexive names: "kill myself", "burn herself", "off myself".
 HARM_VERBS = (
     r"(?:kil|kils|kiling|kiled|hurt|hurts|hurting|harm|harms|harming|harmed|cut|cuts|cuting|"
@@ -105,7 +105,11 @@ KNOWN_PERSON = (
     r"(?:\b(?:my|a|our) (?:\w+ ){0,2}?|^ ?)(?:friend|mate|bestie|partner|boyfriend|girlfriend|"
     r"husband|wife|brother|sister|son|daughter|cousin|flatmate|roommate|housemate|colleague|"
     r"coworker|mum|mom|mother|dad|father|parent|grandma|grandad|grandpa|nan|uncle|aunt|auntie|niece|nephew|"
-    r"stepdad|stepmom|stepmum|fiance|fiancee|kid|child|teenager)s?\b"
+    r"stepdad|stepmom|stepmum|fiance|fiancee|kid|child|teenager|classmate|teammate|neighbour|"
+    r"neighbor)s?\b"
+    # someone from the writer's own circle: "a man in my bootcamp class", "a lady at my work"
+    r"|\b(?:a|one|this|some|the) (?:man|woman|guy|girl|lady|bloke|person|boy|lad|fella|student|"
+    r"trainee) (?:in|from|at|on) (?:my|our)\b"
 )
 # Words before a person that make them a recipient or an object, not the subject: "gave my cat
 # to my sister", "wrote letters for my mum", "told my friend that i".
@@ -200,6 +204,9 @@ INFORMATION = (
     "youth work", "experience with", "experience working with", "protocol", "mod", "mods",
     "community management", "how i would respond", "how i would handle",
     "how i would support", "how i would help", "interview question", "interview questions",
+    # scripture and sermons: "judas hanged himself, the pastor talked about it"
+    "bible", "scripture", "sermon", "pastor", "priest", "vicar", "imam", "rabbi", "church",
+    "judas", "gospel",
 )
 # Widely known titles that carry a word of danger, said without "watched" or "reading" before
 # them ("dead poets society always cheers me up"): read as a title. Not "13 reasons why":
@@ -212,7 +219,7 @@ KNOWN_TITLES = (
     r"bridge over troubled water|to kill a mockingbird|as i lay dying|death of a salesman|"
     r"the bell jar|girl interrupted|suicide club|the suicide shop|shoot to thril|"
     r"overdose on prime|dead or alive|die hard|final destination|the lovely bones|"
-    r"dear evan hansen|line of duty)\b"
+    r"dear evan hansen|line of duty|six fet under)\b"
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (

@@ -3,7 +3,8 @@
     pip install scikit-learn  # only here: the bot reads the weights with plain Python
     python tools/train_safety_model.py
 
-Two logistic regressions over the same terms (TF-IDF): word 1-2-grams and in-word character
+Two logistic regressions over the same terms (TF-IDF): word 1-2-grams (function words only in
+pairs, `coach.safety_model.word_terms`) and in-word character
 3-5-grams of the text, and word 1-2-grams of the text as the rules read it (`normalise`:
 texting spellings and leetspeak undone; with them, recall on each independent set left out
 rose 0.8-2.5 points at about the same false alarms), fitted on every line of
@@ -17,6 +18,7 @@ The script checks that `coach.safety_model` scores every corpus line as scikit-l
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -26,7 +28,13 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coach.safety_model import CHAR_RANGE, MODEL_PATH, TOKEN_PATTERN, corpus_digest  # noqa: E402
+from coach.safety_model import (  # noqa: E402
+    CHAR_RANGE,
+    MODEL_PATH,
+    TOKEN_PATTERN,
+    corpus_digest,
+    word_terms,
+)
 from coach.safety_text import normalise  # noqa: E402
 
 CORPUS = ROOT / "tests" / "coach" / "safety_corpus"
@@ -67,12 +75,15 @@ def main() -> None:
 
     lines = corpus_lines()
     texts = [text.lower() for text, _ in lines]
-    word = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                           token_pattern=TOKEN_PATTERN)
+    tokens = re.compile(TOKEN_PATTERN)
+
+    def terms(text: str) -> list[str]:  # as coach.safety_model reads them
+        return word_terms(tokens.findall(text))
+
+    word = TfidfVectorizer(analyzer=terms, sublinear_tf=True)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_RANGE, min_df=2,
                            sublinear_tf=True)
-    normal = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                             token_pattern=TOKEN_PATTERN)
+    normal = TfidfVectorizer(analyzer=terms, sublinear_tf=True)
     normalised = [normalise(text) for text, _ in lines]
     features = hstack([word.fit_transform(texts), char.fit_transform(texts),
                        normal.fit_transform(normalised)]).tocsr()

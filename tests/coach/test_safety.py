@@ -425,3 +425,15 @@ def test_a_command_alone_or_with_a_value_never_gets_crisis_resources(name: str) 
     """The trained reader once read "/time" as a crisis ("it's time"): commands are ours."""
     for text in (f"/{name}", f"/{name} 9:45am", f"/{name} off"):
         assert not classify(text).needs_resources, text
+
+
+@pytest.mark.parametrize(
+    ("everyday", "danger"),
+    [("my nose is running", "the noose is ready"), ("that's odd, they never replied", "i oded")],
+)
+def test_an_everyday_word_is_never_squeezed_into_a_word_of_danger(everyday: str,
+                                                                    danger: str) -> None:
+    """Stretched letters are squeezed ("killll" reads "kil"), so "nose" once read "noose" and
+    "odd" read "od", an overdose: a cold and odd jobs got crisis resources."""
+    assert classify(everyday) is Risk.NONE
+    assert classify(danger).needs_resources

@@ -29,11 +29,11 @@ def _plain_char_scores(text: str) -> tuple[float, float]:
     for run, count in runs.items():
         if run not in table:
             continue
-        idf, run_crisis, run_distress = table[run]
-        value = (1.0 + math.log(count)) * idf
-        crisis += value * run_crisis
-        distress += value * run_distress
-        squares += value * value
+        weighed_crisis, weighed_distress, idf_squared = table[run]  # each times idf (idf²)
+        factor = 1.0 + math.log(count)
+        crisis += factor * weighed_crisis
+        distress += factor * weighed_distress
+        squares += factor * factor * idf_squared
     if not squares:
         return 0.0, 0.0
     return crisis / math.sqrt(squares), distress / math.sqrt(squares)
