@@ -147,14 +147,15 @@ def happening_now(normalised: str) -> bool:
 # Figures of speech the model reads as a wish to die, so it may not raise them to a crisis:
 # someone else's anger, said as everyone says it ("my mum will kill me if she finds out",
 # "the boss is going to murder me"), and a thing that dies ("my phone's on 2% and about to
-# die", "the laptop died mid-interview").
+# die", "the laptop died mid-interview"), and idioms of jumping ("ready to jump ship").
 _FIGURE_OF_SPEECH = _compile(
     r"\b(?:he|she|they|shel|hel|theyl|hed|shed|theyd|(?:my|your|our|his|her|the) \w+|mum|mom|"
     r"dad|\w+inlaw)(?: (?:wil|would|is|are|might))?(?: (?:literaly|actualy|definitely|"
     r"absolutely|so))?(?: going to)? (?:kil|murder|strangle|skin) me(?: alive)?\b|"
     r"\b(?:phone|phones|battery|laptop|computer|pc|car|charger|tablet|headphones|earbuds|printer|"
     r"wifi|router|mac|macbook|iphone|screen|keyboard|mouse|webcam|camera|mic)\b(?: \S+){0,5}? "
-    r"(?:about to die|going to die|dying|died|dies|is dead|was dead|on its last legs)\b"
+    r"(?:about to die|going to die|dying|died|dies|is dead|was dead|on its last legs)\b|"
+    r"\bjump\w* (?:ship|the gun|at (?:the|any) chance|through (?:\w+ )?hops|on (?:a|the) cal)\b"
 )
 
 

@@ -372,7 +372,11 @@ NO_WAY = words(
     "hate (?:who i am|who i have become|my ?self|my life|being me)", "crying every (?:night|day)",
     "(?:sick|tired) of feeling like this", "(?:ever|never) (?:going to )?work out for me",
     "can not (?:see|find) (?:a|any) way", "nothing (?:ever )?goes right", "always fail",
-    "give up on me",
+    "give up on me", "deserves? (?:a )?beter (?:\\w+ )?than me",
+    "i am (?:always |just )?the problem",
+    "(?:can not|do not) remember the last time i (?:was|felt|fel) (?:proud|happy|god|hopeful|"
+    "excited|okay|ok)",
+    "(?:ben|kep|keep|kept|always) crying", "had a (?:\\w+ )?cry",
     "(?:have not|not) (?:talked|spoken|said a word) to (?:a single (?:person|soul)|any ?one|"
     "any ?body|a soul|another (?:human|person|soul)|a human) (?:in|for) (?:days|weeks|a week|"
     r"a month|months|\d+ (?:days|weeks))",
@@ -489,6 +493,11 @@ WISHES = (
     r"\bif (?:\w+ ){0,4}?(?:fel|fell|falls?|droped|dropped|crashed|landed) (?:on|into) me\b"
     r"(?: \S+){0,2}? (?:that|it|thatd|itd|i|id)(?: would| wil)?(?: be)? (?:fine|ok|okay|a relief|"
     r"a mercy|not mind|welcome)\b",
+    r"\bend of the (?:road|line) for me(?: \.)? (?:literaly|for real|permanently|for good|"
+    r"no joke)\b",
+    # "i'm not safe right now": the writer's own word for danger
+    r"\bi (?:am|do not fel|fel) not safe (?:right now|tonight|with my ?self|around my ?self|alone|"
+    r"on my own|by my ?self)\b",
     # "this is my last shift on earth"
     r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
     # Someone talking of a way to die, again and again: a concern when it is someone else.
@@ -529,6 +538,8 @@ METHODS = (
     r"\b(?:think|thinking|thought|imagine|imagining|tempted)\w* (?:about |of )?(?:going|driving|"
     r"swerving|steering|crashing|veering) (?:\w+ )?(?:through|of|off|into) the (?:barier|barrier|"
     r"railing|railings|wall|edge|central reservation|oncoming)\b",
+    r"\b(?:is|would|does|wil) (?:\w+ )?" + METHOD + r" (?:\w+ ){0,2}?(?:painless|quick|peaceful|"
+    r"fatal|lethal|hurt)\b",
     r"\b(?:what|which) height\b(?: \S+){0,8}? (?:make sure|be sure|not survive|survive|die|"
     r"kill|fatal|lethal)\b",
 )
@@ -618,6 +629,10 @@ PLANS = (
     r"\bmy (?:last|final) good ?byes\b",
     r"\b(?:making|made|make|making al the|sorted|sorting) (?:\w+ )?arangements\b(?: \S+){0,6}? "
     r"(?:my passing|when i am gone|after i am gone|after i go|my death)\b",
+    r"\b(?:posted|sent|wrote|left|texted)\b(?: \S+){0,3}? (?:farewel|good ?bye)\b(?: \S+){0,6}? "
+    r"(?:no ?one|nobody|nobodys|no body|no ones) (?:has |is |had )?(?:sen|heard from|reached|"
+    r"can reach|can find) "
+    r"(?:him|her|them)\b",
     r"\b(?:no ?one|nobody|no body) (?:wil|would|can|could) (?:find|reach|stop) me\b(?: \S+){0,2}? "
     r"in time\b",
     r"\bschedul\w* (?:an? |the |my )?(?:email|message|text|post|letter|tweet)s?\b(?: \S+){0,8}? "

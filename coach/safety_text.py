@@ -92,6 +92,8 @@ _WORDS = {
         "freind": "friend", "doin": "doing", "goin": "going", "bout": "about", "msg": "message",
         "txt": "text", "oding": "overdosing", "oded": "overdosed",
         "tonights": "tonight is", "hav": "have", "shant": "shall not",
+        # Jamaican patois: "mi waan dead, mi cyaan tek it nuh more"
+        "mi": "i", "waan": "want", "cyaan": "can not", "tek": "take", "nuh": "no",
     }.items()
 }
 # fmt: on
