@@ -147,7 +147,10 @@ def happening_now(normalised: str) -> bool:
 # Figures of speech the model reads as a wish to die, so it may not raise them to a crisis:
 # someone else's anger, said as everyone says it ("my mum will kill me if she finds out",
 # "the boss is going to murder me"), and a thing that dies ("my phone's on 2% and about to
-# die", "the laptop died mid-interview"), and idioms of jumping ("ready to jump ship").
+# die", "the laptop died mid-interview"), idioms of jumping ("ready to jump ship"), a death
+# promised if a chore comes round again ("if i have to rewrite it one more time i will
+# literally die"), and signing off for the day ("thanks coach, that's all for tonight",
+# "goodbye for now, off to the park").
 _FIGURE_OF_SPEECH = _compile(
     r"\b(?:he|she|they|shel|hel|theyl|hed|shed|theyd|(?:my|your|our|his|her|the) \w+|mum|mom|"
     r"dad|\w+inlaw)(?: (?:wil|would|is|are|might))?(?: (?:literaly|actualy|definitely|"
@@ -155,7 +158,13 @@ _FIGURE_OF_SPEECH = _compile(
     r"\b(?:phone|phones|battery|laptop|computer|pc|car|charger|tablet|headphones|earbuds|printer|"
     r"wifi|router|mac|macbook|iphone|screen|keyboard|mouse|webcam|camera|mic)\b(?: \S+){0,5}? "
     r"(?:about to die|going to die|dying|died|dies|is dead|was dead|on its last legs)\b|"
-    r"\bjump\w* (?:ship|the gun|at (?:the|any) chance|through (?:\w+ )?hops|on (?:a|the) cal)\b"
+    r"\bjump\w* (?:ship|the gun|at (?:the|any) chance|through (?:\w+ )?hops|on (?:a|the) cal)\b|"
+    r"\bif i (?:have to|hear|get|se|read|do|write|rewrite|fil|sit through|open)\b(?: \S+){0,10}? "
+    r"(?:i wil|il|i am going to|i might|i could|i would|id) (?:literaly |actualy |just |honestly )?"
+    r"(?:die|scream|explode|lose it)\b|"
+    r"\b(?:good ?bye|bye|thanks|thank you|cheers|night|ta)\b(?: \S+){0,4}? (?:for now|for today|"
+    r"til tomorow|until tomorow|se you (?:tomorow|later|son|next)|speak (?:son|tomorow|later)|"
+    r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b"
 )
 
 

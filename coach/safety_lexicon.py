@@ -498,6 +498,8 @@ WISHES = (
     # "i'm not safe right now": the writer's own word for danger
     r"\bi (?:am|do not fel|fel) not safe (?:right now|tonight|with my ?self|around my ?self|alone|"
     r"on my own|by my ?self)\b",
+    r"\bhow to do (?:it|this) (?:properly|right)\b(?: \S+){0,6}? (?:not going to|wil not|wont|"
+    r"never) fail\b",
     # "this is my last shift on earth"
     r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
     # Someone talking of a way to die, again and again: a concern when it is someone else.

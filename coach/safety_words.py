@@ -228,7 +228,7 @@ TOPIC_COMPOUNDS = (
     r"intervention|research|training|risk|screening|survivors?|loss|bereavement|watch|"
     r"exclusion|clause|approach|"
     r"response|reversal|kit|policy|month|day|week|first aid|support|services|team|unit|"
-    r"charity|risk factors?|is painless)\b|"
+    r"charity|risk factors?|is painless|deaths|fatalities|victims)\b|"
     # "is it career suicide to leave after six months": an idiom of work, not a death
     r"\b(?:career|political|professional|commercial|corporate|electoral|social|brand) suicide\b"
 )
