@@ -25,7 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from coach import safety_harm, safety_lexicon, safety_plans, safety_rules, safety_words
+from coach import (
+    safety_harm,
+    safety_languages,
+    safety_lexicon,
+    safety_plans,
+    safety_rules,
+    safety_words,
+)
 from coach.safety_gate import GatedRules, literal_search, required_words, word_search
 from coach.safety_signs import SIGNS, dwelling_on_means, explained_goodbye, preparation
 from coach.safety_text import normalise, squeeze
@@ -44,12 +51,13 @@ _RULES = GatedRules(
         "act": [squeeze(rule) for rule in safety_rules.ALL_ACTS],
         "thought": [squeeze(rule) for rule in safety_rules.THOUGHTS],
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
-        "strain": [squeeze(rule) for rule in (*safety_rules.STRAIN, *safety_lexicon.STRAIN)],
+        "strain": [squeeze(rule) for rule in (*safety_rules.STRAIN, *safety_lexicon.STRAIN,
+                                              *safety_languages.STRAIN)],
         "wish": [
             squeeze(rule)
             for rule in (
                 *safety_lexicon.WISHES, *safety_lexicon.HARM, *safety_lexicon.PLANS,
-                *safety_lexicon.SLANG, *safety_lexicon.METHODS,
+                *safety_lexicon.SLANG, *safety_lexicon.METHODS, *safety_languages.CRISIS,
             )
         ],
         "now": [squeeze(rule) for rule in safety_lexicon.ACTS],
@@ -149,7 +157,8 @@ def happening_now(normalised: str) -> bool:
 # "the boss is going to murder me"), and a thing that dies ("my phone's on 2% and about to
 # die", "the laptop died mid-interview"), idioms of jumping ("ready to jump ship"), a death
 # promised if a chore comes round again ("if i have to rewrite it one more time i will
-# literally die"), and signing off for the day ("thanks coach, that's all for tonight",
+# literally die"), an end to the search rather than to life ("i want to end this job
+# search"), and signing off for the day ("thanks coach, that's all for tonight",
 # "goodbye for now, off to the park").
 _FIGURE_OF_SPEECH = _compile(
     r"\b(?:he|she|they|shel|hel|theyl|hed|shed|theyd|(?:my|your|our|his|her|the) \w+|mum|mom|"
@@ -164,7 +173,9 @@ _FIGURE_OF_SPEECH = _compile(
     r"(?:die|scream|explode|lose it)\b|"
     r"\b(?:good ?bye|bye|thanks|thank you|cheers|night|ta)\b(?: \S+){0,4}? (?:for now|for today|"
     r"til tomorow|until tomorow|se you (?:tomorow|later|son|next)|speak (?:son|tomorow|later)|"
-    r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b"
+    r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b|"
+    r"\bend (?:this|the|my|al the) (?:\w+ )?(?:search|hunt|proces|contract|cal|interview|chat|"
+    r"conversation|session|aplications?)\b"
 )
 
 

@@ -377,6 +377,7 @@ NO_WAY = words(
     "(?:can not|do not) remember the last time i (?:was|felt|fel) (?:proud|happy|god|hopeful|"
     "excited|okay|ok)",
     "(?:ben|kep|keep|kept|always) crying", "had a (?:\\w+ )?cry",
+    "(?:want|wana|ready) to (?:end|quit|stop|give up on) (?:this|the|my) (?:job )?(?:search|hunt)",
     "(?:have not|not) (?:talked|spoken|said a word) to (?:a single (?:person|soul)|any ?one|"
     "any ?body|a soul|another (?:human|person|soul)|a human) (?:in|for) (?:days|weeks|a week|"
     r"a month|months|\d+ (?:days|weeks))",
@@ -500,6 +501,9 @@ WISHES = (
     r"on my own|by my ?self)\b",
     r"\bhow to do (?:it|this) (?:properly|right)\b(?: \S+){0,6}? (?:not going to|wil not|wont|"
     r"never) fail\b",
+    # "not gonna make it to the interview or anything else, tonight's it"
+    r"\bnot (?:going to|gona) make it to (?:\w+ ){0,6}?(?:or )?anything (?:else|at al)\b",
+    r"\btonight is it(?= \.|$)",
     # "this is my last shift on earth"
     r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
     # Someone talking of a way to die, again and again: a concern when it is someone else.

@@ -219,7 +219,7 @@ KNOWN_TITLES = (
     r"bridge over troubled water|to kill a mockingbird|as i lay dying|death of a salesman|"
     r"the bell jar|girl interrupted|suicide club|the suicide shop|shoot to thril|"
     r"overdose on prime|dead or alive|die hard|final destination|the lovely bones|"
-    r"dear evan hansen|line of duty|six fet under)\b"
+    r"dear evan hansen|line of duty|six fet under|dead kenedys|the dead south)\b"
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
