@@ -72,6 +72,7 @@ _RULES = GatedRules(
 _TOPIC_COMPOUNDS = _compile(safety_words.TOPIC_COMPOUNDS)
 _HAS_TOPIC_WORD = literal_search(required_words(_TOPIC_COMPOUNDS.pattern) or ())
 _KNOWN_TITLES = _compile(safety_words.KNOWN_TITLES)
+_EVERYDAY_IDIOMS = _compile(safety_words.EVERYDAY_IDIOMS)
 _WHO = _compile(rf"(?P<self>{safety_words.SELF_WORDS})|(?P<other>{safety_words.OTHER_WORDS})|"
                 rf"(?P<watched>{safety_words.PEOPLE_AT_LARGE})")
 _OTHER_IN_MATCH = _compile(
@@ -175,15 +176,22 @@ _FIGURE_OF_SPEECH = _compile(
     r"til tomorow|until tomorow|se you (?:tomorow|later|son|next)|speak (?:son|tomorow|later)|"
     r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b|"
     r"\bend (?:this|the|my|al the) (?:\w+ )?(?:search|hunt|proces|contract|cal|interview|chat|"
-    r"conversation|session|aplications?)\b"
+    r"conversation|session|aplications?)\b|"
+    r"\bif (?:one more|another|i have to|i hear|i get|i se|they)\b(?: \S+){0,14}? (?:i wil|il|"
+    r"i am going to|i am|i might|i could|i would|id) (?:literaly |actualy |just |honestly )?"
+    r"(?:die|scream|explode|lose it|walking into the sea|walk into the sea)\b|"
+    r"\b(?:write|writing|draft|drafting|help with|sound ok|check|proofread)\b(?: \S+){0,3}? "
+    r"god ?bye (?:email|mesage|card|post|spech|note)s? (?:to|for) (?:my |the |our )?(?:\w+ )?"
+    r"(?:team|co ?workers|colleagues|manager|boss|clas|students|clients|ofice|slack|group)\b"
 )
 
 
 def figure_of_speech(normalised: str) -> bool:
-    """Whether a message through `normalise` says someone else will "kill" the writer, or
-    that a thing is dying: hyperbole the model must not raise to a crisis (the rules still
-    read the message as they would)."""
-    return _FIGURE_OF_SPEECH.search(normalised) is not None
+    """Whether a message through `normalise` holds one of the figures of speech above or an
+    everyday idiom the rules mask ("killed myself laughing"): the model must not raise it to
+    a crisis (the rules still read the message as they would)."""
+    return (_FIGURE_OF_SPEECH.search(normalised) is not None
+            or _EVERYDAY_IDIOMS.search(normalised) is not None)
 
 
 def assess(text: str) -> int:
@@ -311,10 +319,10 @@ def _around(text: str, begin: int, finish: int, words: int = 6) -> str:
 
 def _mask_topics(text: str) -> str:
     """"suicide prevention", "self harm awareness": a field of work, not a state of mind;
-    "dead poets society": a title."""
+    "dead poets society": a title; "killed myself laughing": an idiom."""
     if _HAS_TOPIC_WORD(text):
         text = _TOPIC_COMPOUNDS.sub("topic", text)
-    return _KNOWN_TITLES.sub("title", text)
+    return _EVERYDAY_IDIOMS.sub("idiom", _KNOWN_TITLES.sub("title", text))
 
 
 def _whose(before: str, matched: str) -> str:

@@ -209,7 +209,10 @@ POISONS = words(
 # reach, its speed, whether it works.
 _KEEPING_OR_DWELLING = (
     "lethal", "fatal", "deadly", "would kill", "stockpile", "stockpiling", "stockpiled", "stash",
-    "stashed", "stashing", "saving up", "saved up", "been saving", "hoarding", "hoarded",
+    "stashed", "stashing", "saving up", "saved up", "been saving",
+    "saving (?:them|it|those|these) up",
+    "in a (?:separate|special|secret|hidden) (?:jar|tin|box|bag)",
+    "hoarding", "hoarded",
     "collecting", "eyeing", "eying", "staring at", "keep looking at", "keep thinking about",
     "calling to me", "calling me", "just in case", "lined up", "laid out", "counted out",
     "in front of me", "know where",
@@ -231,7 +234,8 @@ REACH_INTEREST = words(
     "quickest", "fastest", "which (?:floor|bridge|building|cliff)", "over the edge",
     "over the railing", "would it (?:actually |even |still )?work",
     "does it (?:still |actually )?work", "still works?", "actually work",
-    "working up the (?:nerve|courage)", "tall enough", "far enough down", "priced up",
+    "working up the (?:nerve|courage)", "tall enough", "(?:stil|even|actualy) possible",
+    "far enough down", "priced up", "(?:figure|work|figuring|working) out the drop",
     "pricing up",
     "under my pillow", "by my bed", "next to my bed", "in my pocket", "highest", "tallest",
     "for tonight",
@@ -247,6 +251,7 @@ NEVER_ROUTINE = words(
     "under my pillow", "bottle of (?:vodka|wine|whisky|whiskey|gin|rum)",
     "(?:keep|kept|been) counting", "stops? (?:your|my|the|a) heart", "to see what happens",
     "for tonight", "how far (?:the |it is )?(?:drop|down)", "the drop is",
+    "(?:figure|work|figuring|working) out the drop",
 )
 # The everyday handling of medicines: prescribed, collected, taken on time, for a headache.
 MEDICINE_ROUTINE = words(
@@ -372,15 +377,19 @@ NO_WAY = words(
     "hate (?:who i am|who i have become|my ?self|my life|being me)", "crying every (?:night|day)",
     "(?:sick|tired) of feeling like this", "(?:ever|never) (?:going to )?work out for me",
     "can not (?:see|find) (?:a|any) way", "nothing (?:ever )?goes right", "always fail",
-    "give up on me", "deserves? (?:a )?beter (?:\\w+ )?than me",
+    "give up on me", "deserves? (?:a )?beter (?:\\w+ )?than (?:this (?:version of )?)?me",
     "i am (?:always |just )?the problem",
+    "(?:every ?one|they|my \\w+|every ?body) (?:is|are) (?:so )?disapointed in me",
     "(?:can not|do not) remember the last time i (?:was|felt|fel) (?:proud|happy|god|hopeful|"
     "excited|okay|ok)",
     "(?:ben|kep|keep|kept|always) crying", "had a (?:\\w+ )?cry",
-    "(?:want|wana|ready) to (?:end|quit|stop|give up on) (?:this|the|my) (?:job )?(?:search|hunt)",
+    "(?:want|wana) to (?:end|quit|stop|give up on) (?:this|the|my) (?:job )?(?:search|hunt)",
+    "hard to get out of bed", "(?:totaly |so |completely )?(?:replaceable|disposable|forgotten)",
     "(?:have not|not) (?:talked|spoken|said a word) to (?:a single (?:person|soul)|any ?one|"
-    "any ?body|a soul|another (?:human|person|soul)|a human) (?:in|for) (?:days|weeks|a week|"
-    r"a month|months|\d+ (?:days|weeks))",
+    "any ?body|a soul|another (?:human|person|soul)|a human)"
+    "(?: (?:\\. but|except|apart from) \\w+)? "
+    r"(?:in|for) (?:like |about |over )?(?:days|weeks|a week|a month|months|\w+ (?:days|weeks|"
+    r"months))",
     "ruined (?:my|my whole|my entire) (?:life|career|future)",
     "cried (?:my ?self to sleep|(?:\\w+ ){0,3}?for (?:an hour|hours|ages|days)|all (?:day|night|"
     "morning|evening))",
@@ -504,6 +513,25 @@ WISHES = (
     # "not gonna make it to the interview or anything else, tonight's it"
     r"\bnot (?:going to|gona) make it to (?:\w+ ){0,6}?(?:or )?anything (?:else|at al)\b",
     r"\btonight is it(?= \.|$)",
+    r"\b(?:can not|cant) wait (?:for|until|til) (?:the day )?(?:i|when i) (?:finaly |just )?(?:die|"
+    r"am dead|am gone|stop breathing|do not wake up)\b",
+    r"\b(?:plan|do it|it)\b(?: \S+){0,6}? waiting (?:til|until|for) (?:the (?:house|flat|place) "
+    r"(?:is|to be) empty|every ?one (?:is |goes )?(?:out|asleep|to bed|gone)|i am (?:alone|on my "
+    r"own))\b",
+    r"\bburden\b(?: \S+){0,6}? (?:solution|answer|fix) is (?:obvious|clear|simple)\b",
+    r"\b(?:exit|way out)\b(?: \S+){0,8}? (?:getting |so |realy )?hard(?:er)? to (?:say no|resist|"
+    r"fight (?:it|them)|ignore)\b",
+    r"\b(?:a )?danger to my ?self\b",
+    r"\b(?:researching|reading about|read about|looking up|googling|googled|looked up|read up on) "
+    r"(?:\w+ )?methods\b(?! (?:of|in|to|on|section|paper|clas|course|module|chapter)\b)"
+    r"(?! for (?!hours|ages|days|weeks)\b)",
+    r"\b(?:new|another) (?:blade|razor)\b(?: \S+){0,8}? (?:threw|thrown|got rid of)\b",
+    r"\b(?:wrists?|arms?|thighs?)\b(?: \S+){0,3}? (?:are|is) (?:a mess|cut up|shreded|shredded)\b",
+    r"\b(?:manage|be|do) beter with (?:the )?(?:insurance|life insurance|payout|money) than "
+    r"(?:with )?me\b",
+    # "look after his dogs if anything happens": a goodbye, the writer's or someone's
+    r"\b(?:lok after|look after|take|kep|keep) (?:his|her|their|my) (?:dogs?|cats?|pets?|kids)\b"
+    r"(?: \S+){0,3}? if (?:anything|something) (?:happens|happened)\b",
     # "this is my last shift on earth"
     r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
     # Someone talking of a way to die, again and again: a concern when it is someone else.

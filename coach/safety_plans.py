@@ -24,7 +24,9 @@ PLANS = [
     r"\b(?:decided|decide) (?:that )?this (?:is|will be) my last\b",
     r"\b(?:wrote|written|writing|write|left|leaving|drafted|finished|writen) (?:a |my |the |some )?"
     r"(?:suicide note|good bye (?:letters?|notes?|messages?|videos?)|final letters?|"
-    r"last letters?)\b",
+    r"last letters?)\b"
+    r"(?!(?: \w+){0,2} (?:for|to) (?:my |the |our |al )?(?:\w+ )?(?:team|co ?workers|colleagues|"
+    r"manager|boss|clas|students|clients|ofice|slack|group|work)\b)",
     r"\b(?:wrote|written|writing|left|finished|writen) (?:my|her|his|their) note\b"
     r"(?! (?:to|for|on|about)\b)",
     r"\b(?:the|my) note is (?:written|ready|done|on the|in the|in my)\b"
@@ -60,7 +62,9 @@ PLANS = [
     r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b"
     r"(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|emigrat\w*|abroad)\b)",
     r"\b(?:taken care of|looked after|look after|take care of) (?:\w+ ){0,3}?after(?= \.|$)",
-    r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b",
+    r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b"
+    r"(?! (?:for|before) (?:the|my|a|our) (?:\w+ )?(?:move|moving|new job|trip|holiday|relocation|"
+    r"baby|wedding|surgery|operation|start))",
     r"\b(?:planned|planning|plan) my (?:own )?funeral\b|\bpracti[cs]\w* with the (?:rope|noose|"
     r"knife|gun|belt)\b",
     r"\b(?:scouted|scouting|scout) (?:out )?(?:the|a) (?:bridge|building|cliff|spot|tracks|place)"

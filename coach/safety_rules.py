@@ -103,7 +103,8 @@ ACTS = (
     r"\bby the time (?:you|anyone|someone|they|people) (?:read|reads|see|sees|find|finds) this\b",
     r"\bgood bye (?:cruel )?world\b|\bgood bye (?:forever|for good)\b(?! (?:to )?(?:retail|"
     r"hospitality|customer service|the office|this job|my job|this company|school|uni|london|"
-    r"this town|this city|\w+ing)\b)(?! to (?:this|that|the|my) (?!world|life|earth)\w+)"
+    r"this town|this city|\w+ing|(?:bad |old |toxic )?(?:boss|manager|job|work|ofice|company|"
+    r"cubicle|commute|shifts?|team))\b)(?! to (?:this|that|the|my) (?!world|life|earth)\w+)"
     r"(?!(?: (?:little|old|sweet|dear|my|the|this))? "
     r"(?:server|vm|laptop|computer|phone|car|flat|desk|app|account|plant|sofa|couch|bike)\b)",
     r"\bgood bye (?:everyone|all|everybody)(?: \w+){0,3}? (?:love|sorry|forever|for good)\b",

@@ -184,7 +184,8 @@ _SAME = {"goodbye_post": "goodbye_letters", "no_need_at_all": "no_need"}
 _COVER = _compile(
     r"\b(?:notice|resign\w*|leaving (?:do|party|drinks|card)|farewell|new (?:job|flat|house|place|"
     r"hire|employer|role)|first day|moving (?!(?:\w+ )?\. but)|move|moved|holiday|retir\w*|"
-    r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues?|team|landlord|"
+    r"wedding(?! ring)|busines|ofice|cleared my desk|old job|last day|colleagues?|co ?workers?|"
+    r"teammates?|boss|manager|team|landlord|"
     r"department|good luck|"
     r"company|off to|joining|promot\w*|"
     r"course|baby"

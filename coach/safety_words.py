@@ -137,7 +137,8 @@ PAST = (
     "as a kid", "as a teen", "as a teenager", "as a child", "in high school", "in college",
     "in uni", "in university", "in school", "in my teens", "in my twenties", "in my 20s",
     "back then", "back in", "in the past", "last year", "history of", "i was once",
-    "once before", "clean for", "have been clean", "recovered", "in recovery", "survived",
+    "once before", "clean for", "have been clean", "clean from", "years clean", "months clean",
+    "recovered", "in recovery", "survived",
     "got better", "is better now", "is fine now",
 )
 # ...unless it has come back ("i used to cut and now i am again").
@@ -205,6 +206,7 @@ INFORMATION = (
     "community management", "how i would respond", "how i would handle",
     "how i would support", "how i would help", "interview question", "interview questions",
     # scripture and sermons: "judas hanged himself, the pastor talked about it"
+    "in an ed", "in the ed", "in the er", "in a and e", "we se", "we see",
     "bible", "scripture", "sermon", "pastor", "priest", "vicar", "imam", "rabbi", "church",
     "judas", "gospel",
 )
@@ -221,6 +223,22 @@ KNOWN_TITLES = (
     r"overdose on prime|dead or alive|die hard|final destination|the lovely bones|"
     r"dear evan hansen|line of duty|six fet under|dead kenedys|the dead south)\b"
 )
+# Idioms of embarrassment and laughter that name a death: "wanted to crawl into a hole and
+# die", "killed myself laughing", "died of embarrassment".
+EVERYDAY_IDIOMS = (
+    r"\b(?:crawl|curl|sink)\w* (?:up )?(?:in|into|under|through) (?:a|the) (?:hole|rock|flor|"
+    r"floor|ground|duvet|blanket|bed)(?: and die)?\b|\bcurl\w* up and die\b|"
+    r"\b(?:died|dying|die|dead) (?:of|from) (?:embarasment|embarrassment|shame|cringe|laughter|"
+    r"laughing|boredom)\b|\bkil\w* my ?self laughing\b|"
+    # "hang up my apron for good", "could sleep forever after that", "this world of retail",
+    # "my cover letter reads like a suicide note"
+    r"\bhang\w* up (?:my|the|his|her|our) (?:apron|boots|gloves|hat|coat|keys|tols|tools|spurs|"
+    r"uniform|headset|cape)\b(?!(?: \S+){0,6} (?:life|living|world|earth)\b)|"
+    r"\bcould (?:just )?slep (?:forever|for ever|for a week|for days|for "
+    r"a year)\b|\b(?:this|the) world of (?!pain|hurt)\w+\b|"
+    r"\b(?:cover leter|resume|cv|aplication|essay|spech|personal statement)\b(?: \S+){0,6}? "
+    r"(?:fels|feel|feels|reads|read|sounds|sound|lok|looks) like (?:a )?suicide note\b"
+)
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
     r"\b(?:suicide|suicidal|self ?harm|overdose|crisis)s? (?:prevention|awareness|rates?|"
@@ -228,7 +246,7 @@ TOPIC_COMPOUNDS = (
     r"intervention|research|training|risk|screening|survivors?|loss|bereavement|watch|"
     r"exclusion|clause|approach|"
     r"response|reversal|kit|policy|month|day|week|first aid|support|services|team|unit|"
-    r"charity|risk factors?|is painless|deaths|fatalities|victims)\b|"
+    r"charity|risk factors?|is painless|deaths|fatalities|victims|squeze)\b|"
     # "is it career suicide to leave after six months": an idiom of work, not a death
     r"\b(?:career|political|professional|commercial|corporate|electoral|social|brand) suicide\b"
 )
