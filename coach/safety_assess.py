@@ -129,6 +129,7 @@ _READ_AS_EVERYDAY: tuple[tuple[Callable[[str], object], Callable[[str], object],
                                Callable[[str], object] | None, str], ...] = (
     # "cut myself shaving", "scratched the bite till it bled": a mishap, unless "on purpose"
     (_compile(r"\b(?:(?:cut|cuts|cuting|burn\w*|scratch\w*|scald\w*|nick\w*) my ?self|"
+              r"i (?:have )?cut$|"
               r"(?:til|until) it (?:bled|bleds)|(?:hot )?iron|glas)\b").search,
      _compile(safety_lexicon.MISHAP).search, _NOT_MISHAP.search, "near"),
     # "a bungee jump off the bridge": a jump for the thrill of it
@@ -180,6 +181,9 @@ _FIGURE_OF_SPEECH = _compile(
     r"\bif (?:one more|another|i have to|i hear|i get|i se|they)\b(?: \S+){0,14}? (?:i wil|il|"
     r"i am going to|i am|i might|i could|i would|id) (?:literaly |actualy |just |honestly )?"
     r"(?:die|scream|explode|lose it|walking into the sea|walk into the sea)\b|"
+    r"\b(?:this is )?my last (?:mesage|one|question|post|text) (?:for|of) (?:tonight|today|now|the "
+    r"day|the wek)\b|"
+    r"\b(?:wil not|not) be around (?:til|until|before|on|this|next|for the) \w+\b|"
     r"\b(?:write|writing|draft|drafting|help with|sound ok|check|proofread)\b(?: \S+){0,3}? "
     r"god ?bye (?:email|mesage|card|post|spech|note)s? (?:to|for) (?:my |the |our )?(?:\w+ )?"
     r"(?:team|co ?workers|colleagues|manager|boss|clas|students|clients|ofice|slack|group)\b"

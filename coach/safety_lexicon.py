@@ -192,7 +192,8 @@ MEDICINES = words(MEDICINE_NAMES)
 OTHER_MEANS = words(
     "ropes?", "belt", "cord", "cable", "noose", "knife", "knives", "knife block", "blades?",
     "razors?", "guns?", "shotgun", "shells", "ammo", "ammunition", "bullets", "bleach",
-    "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "train line", "railway",
+    "helium", "charcoal", "gas oven", "oven", "gas", "car exhaust", "exhaust", "train line",
+    "railway",
     "rail line", "tracks", HEIGHTS, "cliffs?", "loch", "canal", "reservoir", "quarry",
     "harbou?r", "ledge", "top floor", "highest floor", "rifle",
     "pistol", "firearm", r"\d+\w* floor", r"\w+th floor",
@@ -384,7 +385,9 @@ NO_WAY = words(
     "excited|okay|ok)",
     "(?:ben|kep|keep|kept|always) crying", "had a (?:\\w+ )?cry",
     "(?:want|wana) to (?:end|quit|stop|give up on) (?:this|the|my) (?:job )?(?:search|hunt)",
-    "hard to get out of bed", "(?:totaly |so |completely )?(?:replaceable|disposable|forgotten)",
+    "hard to get out of bed", "i cry (?:in|every|before|after|my ?self)",
+    "(?:do not|dont) even have a job",
+    "(?:totaly |so |completely )?(?:replaceable|disposable|forgotten)",
     "(?:have not|not) (?:talked|spoken|said a word) to (?:a single (?:person|soul)|any ?one|"
     "any ?body|a soul|another (?:human|person|soul)|a human)"
     "(?: (?:\\. but|except|apart from) \\w+)? "
@@ -532,6 +535,26 @@ WISHES = (
     # "look after his dogs if anything happens": a goodbye, the writer's or someone's
     r"\b(?:lok after|look after|take|kep|keep) (?:his|her|their|my) (?:dogs?|cats?|pets?|kids)\b"
     r"(?: \S+){0,3}? if (?:anything|something) (?:happens|happened)\b",
+    r"\benvy (?:the )?(?:dead|people i bury|ones i bury|people in the ground|people who "
+    r"(?:have )?died)\b",
+    r"\bthe forever (?:version|kind|sleep|one)\b",
+    r"\b(?:writing|write|wrote|written) a (?:diferent|different|other) kind of "
+    r"(?:leter|letter|note)\b",
+    r"\bcounting\b(?: \S+){0,8}? for the wrong reasons\b",
+    r"\b(?:tel|tell|let) (?:whoever|them|every ?one|my \w+|her|him)\b(?: \S+){0,6}? "
+    r"(?:it was not|it is not|it wasnt) (?:their|your|his|her) fault\b",
+    r"\bgood ?bye (?:every ?one|al|every ?body|world)(?: \.)? (?:it was|its been|it has been) "
+    r"a god run\b",
+    r"\b(?:wanted to|want to|needed to|need to) (?:say )?(?:thanks|thank (?:you|someone)|god ?bye) "
+    r"(?:to (?:someone|some one|you) )?first(?= \.|$)",
+    r"\bold habits?\b(?: \S+){0,3}? (?:with )?(?:the |my )?(?:razor|blade|knife|lighter)\b",
+    r"\b(?:it wil|itl|it would|things wil|everything wil) be easier for every ?(?:one|body) "
+    r"(?:soon|when (?:i am|she is|he is) gone|without (?:me|her|him))\b",
+    r"\b(?:go and see|going to see|go see|join|be with) my (?:late )?\w+ (?:very )?soon\b"
+    r"(?: \S+){0,3}? (?:he|she|they) (?:died|passed)\b",
+    r"\bin case i am not (?:around|here|alive) (?:to|anymore|any more)\b",
+    r"\b(?:sorted|sorting|put) (?:his|her|their) affairs\b",
+    r"\b(?:do not|not) (?:plan|expect|intend) (?:on|to) (?:being|be) (?:here|around|alive)\b",
     # "this is my last shift on earth"
     r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
     # Someone talking of a way to die, again and again: a concern when it is someone else.
@@ -676,7 +699,8 @@ PLANS = (
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|"
     r"the weekend|next week) (?:it|everything) (?:wil|il|is going to) (?:al )?be over\b"
     r"(?!(?: \S+){0,4} (?:applications?|interviews?|deadline|exams?|close|closes|results?)\b)",
-    r"\b(?:a|the|my) plan and (?:a|the|my) (?:method|date|place|time|way)\b",
+    r"\b(?:a|the|my) plan and (?:a|the|my) (?:method|date|place|time|way)\b(?!(?: \S+){0,6} "
+    r"(?:course|clas|interview|start|starts|job|exam|wedding|move|training|shift)\b)",
     r"\b(?:the (?:pills|rope|gun|tablets|meds|stuff)|everything) and the (?:date|day|time|place|"
     r"spot) (?:are |is )?(?:sorted|set|picked|chosen|ready|planned)\b",
     words("planned", "planed", "worked out", "sorted", "decided", "know", "picked")
@@ -739,6 +763,9 @@ ACTS = (
     r"(?:railway line|"
     r"railway|train line|rail line|tracks|train tracks|level crossing)\b",
     r"\b(?:taken|took|had|done) an (?:overdose|od)\b",
+    r"\b(?:did|done) something (?:stupid|silly|dumb)\b(?: \S+){0,2}? with (?:my|the|some|her|his) "
+    r"(?:\w+ )?(?:pills|tablets|insulin|meds|medication|pen|razor|blade|knife)\b",
+    r"\bstanding on a (?:chair|stol|stool|ladder)\b(?: \S+){0,8}? (?:cord|rope|belt|cable|noose)\b",
     r"\binjected (?:al|all|the rest of|every unit of|a whole \w+ of) (?:my|the|his|her) "
     r"(?:insulin|\w+ ?pens?|meds|medication)\b",
     r"\b(?:just|have|got|i) loaded (?:my|the|a|his|her|dads?|my dads?|my \w+s) (?:gun|revolver|"

@@ -10,7 +10,10 @@ from coach.safety_words import END_IT
 PLANS = [
     r"\b(?:have|got|made|making|make|has|had|formed|there is) (?:a |my |the )?(?:\w+ )?plan\b "
     r"(?:\w+ ){0,3}?(?:to (?:kil|die|end|take|jump|hang|overdose|od|do it|go through)|for (?:it|"
-    r"when|how|my death|ending|dying)|and a date|how)",
+    r"when|how|my death|ending|dying)|and a date|how)"
+    # "i have a plan and a date, the training course starts on the 3rd"
+    r"(?!(?: \S+){0,6} (?:course|clas|interview|start|starts|job|exam|wedding|move|training|"
+    r"shift)\b)",
     r"\bplan\w* (?:to|on|for) (?:kil\w*|die|dying|take my|taking my|jump\w*|hang\w*|overdos\w*|"
     r"commit\w*|do it|end\w* (?:it|my life|things|everything|myself)\b(?! with))",
     r"\bplan\w* (?:\w+ ){0,3}?how (?:i|to) (?:am going to |will )?(?:die|do it|end it|kil)\b",
@@ -62,7 +65,9 @@ PLANS = [
     r"(?:my|his|her) (?:things|stuff|belongings|possessions|pets?)\b"
     r"(?!(?: \S+){0,10} (?:retir\w*|moving|move|declutter\w*|emigrat\w*|abroad)\b)",
     r"\b(?:taken care of|looked after|look after|take care of) (?:\w+ ){0,3}?after(?= \.|$)",
-    r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b|\bmy affairs in order\b"
+    r"\b(?:tying|tie|tied) up (?:all )?(?:my )?loose ends\b(?! (?:on|at|with|for|before) (?:the|my|"
+    r"our|this|a) (?:\w+ )?(?:farm|job|project|work|ofice|shop|contract|role|move|house|flat|"
+    r"team|handover|course))|\bmy affairs in order\b"
     r"(?! (?:for|before) (?:the|my|a|our) (?:\w+ )?(?:move|moving|new job|trip|holiday|relocation|"
     r"baby|wedding|surgery|operation|start))",
     r"\b(?:planned|planning|plan) my (?:own )?funeral\b|\bpracti[cs]\w* with the (?:rope|noose|"

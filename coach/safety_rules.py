@@ -192,7 +192,10 @@ _WISHES = [
     r"existing|my life|breathing|being here)\b(?! (?:in|with|at|on|paycheck|like|here|there|"
     r"abroad|alone|near|of|out of|admin)\b)",
     r"\bcan not (?:keep|go on) (?:living|like this|existing)\b(?! (?:financially|money|with money|"
-    r"at work|in this (?:job|flat|house)|with work)\b)|\bcan not go on\b(?! (?:with|to|a|"
+    r"at work|in this (?:job|flat|house)|with work|with (?:a|an|this|that|my|the) (?:\w+ )?"
+    r"(?:laptop|phone|car|computer|pc|salary|wage|commute|boss|manager|job|contract|"
+    r"landlord))\b)|"
+    r"\bcan not go on\b(?! (?:with|to|a|"
     r"an|the|this|that|my|interviews?|applying|like)\b)",
     r"\bcan not (?:take|stand|bear|handle) (?:living|life|being alive|existing)\b",
     r"\b(?:no|any|what is the|not see (?:a|any|the)|lost the) (?:real |more )?(?:reason|point|"

@@ -58,6 +58,7 @@ _EMOJI = str.maketrans(
 )
 _APOSTROPHES = re.compile(r"['’‘`´ʼʻ′]")
 _JOINERS = re.compile(r"(?<=[a-z0-9])[*_-](?=[a-z0-9])")  # "s*icide", "self-harm", "co-worker"
+_FORMER = re.compile(r"\bex-(?=[a-z])")  # "ex-paramedic": a paramedic once, not "exparamedic"
 _CLAUSE_ENDS = re.compile(r"[.!?;:\n…]+")
 _ELLIPSIS = re.compile(r"(?<=[a-z])(?:\.{2,}|…)(?=[a-z])")  # "kill...my...self": one phrase
 _LEET = str.maketrans("013457@$", "oieastas")
@@ -126,7 +127,7 @@ def normalise(text: str) -> str:
         text = mask_titles(unicodedata.normalize("NFKC", text)).translate(_EMOJI)
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if _keep(c)).casefold()
     if "-" in text or "*" in text or "_" in text:
-        text = _JOINERS.sub("", text)
+        text = _JOINERS.sub("", _FORMER.sub("ex ", text))
     text = _APOSTROPHES.sub("", text)
     if ".." in text or "…" in text:
         text = _ELLIPSIS.sub(" ", text)

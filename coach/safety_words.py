@@ -236,6 +236,7 @@ EVERYDAY_IDIOMS = (
     r"uniform|headset|cape)\b(?!(?: \S+){0,6} (?:life|living|world|earth)\b)|"
     r"\bcould (?:just )?slep (?:forever|for ever|for a week|for days|for "
     r"a year)\b|\b(?:this|the) world of (?!pain|hurt)\w+\b|"
+    r"\b(?:dying|died|die|dies) on stage\b|"
     r"\b(?:cover leter|resume|cv|aplication|essay|spech|personal statement)\b(?: \S+){0,6}? "
     r"(?:fels|feel|feels|reads|read|sounds|sound|lok|looks) like (?:a )?suicide note\b"
 )
