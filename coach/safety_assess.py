@@ -154,40 +154,41 @@ def happening_now(normalised: str) -> bool:
     return _NOW.search(" " + normalised) is not None
 
 
-# Figures of speech the model reads as a wish to die, so it may not raise them to a crisis:
-# someone else's anger, said as everyone says it ("my mum will kill me if she finds out",
-# "the boss is going to murder me"), and a thing that dies ("my phone's on 2% and about to
-# die", "the laptop died mid-interview"), idioms of jumping ("ready to jump ship"), a death
-# promised if a chore comes round again ("if i have to rewrite it one more time i will
-# literally die"), an end to the search rather than to life ("i want to end this job
-# search"), and signing off for the day ("thanks coach, that's all for tonight",
-# "goodbye for now, off to the park").
-_FIGURE_OF_SPEECH = _compile(
+# Figures of speech the model reads as a wish to die, so it may not raise them to a crisis.
+_FIGURES_OF_SPEECH = (
+    # someone else's anger: "my mum will kill me if she finds out", "the boss will murder me"
     r"\b(?:he|she|they|shel|hel|theyl|hed|shed|theyd|(?:my|your|our|his|her|the) \w+|mum|mom|"
     r"dad|\w+inlaw)(?: (?:wil|would|is|are|might))?(?: (?:literaly|actualy|definitely|"
-    r"absolutely|so))?(?: going to)? (?:kil|murder|strangle|skin) me(?: alive)?\b|"
+    r"absolutely|so))?(?: going to)? (?:kil|murder|strangle|skin) me(?: alive)?\b",
+    # a thing that dies: "my phone's on 2% and about to die", "the laptop died mid-interview"
     r"\b(?:phone|phones|battery|laptop|computer|pc|car|charger|tablet|headphones|earbuds|printer|"
     r"wifi|router|mac|macbook|iphone|screen|keyboard|mouse|webcam|camera|mic)\b(?: \S+){0,5}? "
-    r"(?:about to die|going to die|dying|died|dies|is dead|was dead|on its last legs)\b|"
-    r"\bjump\w* (?:ship|the gun|at (?:the|any) chance|through (?:\w+ )?hops|on (?:a|the) cal)\b|"
-    r"\bif i (?:have to|hear|get|se|read|do|write|rewrite|fil|sit through|open)\b(?: \S+){0,10}? "
-    r"(?:i wil|il|i am going to|i might|i could|i would|id) (?:literaly |actualy |just |honestly )?"
-    r"(?:die|scream|explode|lose it)\b|"
+    r"(?:about to die|going to die|dying|died|dies|is dead|was dead|on its last legs)\b",
+    # jumping ship, the gun, at the chance
+    r"\bjump\w* (?:ship|the gun|at (?:the|any) chance|through (?:\w+ )?hops|on (?:a|the) cal)\b",
+    # a death promised if a chore comes round again: "if one more posting asks for ten years
+    # i'm walking into the sea", "if i have to rewrite it again i will literally die"
+    r"\bif (?:one more|another|they|i (?:have to|hear|get|se|read|do|write|rewrite|fil|sit "
+    r"through|open))\b(?: \S+){0,14}? (?:i wil|il|i am going to|i am|i might|i could|i would|id) "
+    r"(?:literaly |actualy |just |honestly )?(?:die|scream|explode|lose it|walk(?:ing)? into "
+    r"the sea)\b",
+    # signing off for the day: "thanks coach, that's all for tonight", "bye for now",
+    # "this is my last message for today", "won't be around till sunday"
     r"\b(?:good ?bye|bye|thanks|thank you|cheers|night|ta)\b(?: \S+){0,4}? (?:for now|for today|"
     r"til tomorow|until tomorow|se you (?:tomorow|later|son|next)|speak (?:son|tomorow|later)|"
-    r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b|"
+    r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b",
+    r"\b(?:this is )?my last (?:mesage|one|question|post|text) (?:for|of) (?:tonight|today|now|"
+    r"the day|the wek)\b",
+    r"\b(?:wil not|not) be around (?:til|until|before|on|this|next|for the) \w+\b",
+    # an end to the search rather than to life: "i want to end this job search"
     r"\bend (?:this|the|my|al the) (?:\w+ )?(?:search|hunt|proces|contract|cal|interview|chat|"
-    r"conversation|session|aplications?)\b|"
-    r"\bif (?:one more|another|i have to|i hear|i get|i se|they)\b(?: \S+){0,14}? (?:i wil|il|"
-    r"i am going to|i am|i might|i could|i would|id) (?:literaly |actualy |just |honestly )?"
-    r"(?:die|scream|explode|lose it|walking into the sea|walk into the sea)\b|"
-    r"\b(?:this is )?my last (?:mesage|one|question|post|text) (?:for|of) (?:tonight|today|now|the "
-    r"day|the wek)\b|"
-    r"\b(?:wil not|not) be around (?:til|until|before|on|this|next|for the) \w+\b|"
+    r"conversation|session|aplications?)\b",
+    # a goodbye to colleagues, asked for: "can you help me write a goodbye email to my team"
     r"\b(?:write|writing|draft|drafting|help with|sound ok|check|proofread)\b(?: \S+){0,3}? "
     r"god ?bye (?:email|mesage|card|post|spech|note)s? (?:to|for) (?:my |the |our )?(?:\w+ )?"
-    r"(?:team|co ?workers|colleagues|manager|boss|clas|students|clients|ofice|slack|group)\b"
+    r"(?:team|co ?workers|colleagues|manager|boss|clas|students|clients|ofice|slack|group)\b",
 )
+_FIGURE_OF_SPEECH = _compile("|".join(_FIGURES_OF_SPEECH))
 
 
 def figure_of_speech(normalised: str) -> bool:
