@@ -179,7 +179,7 @@ _FIGURES_OF_SPEECH = (
     r"talk (?:son|tomorow|later))\b|\bthat is al for (?:now|today|tonight)\b",
     r"\b(?:this is )?my last (?:mesage|one|question|post|text) (?:for|of) (?:tonight|today|now|"
     r"the day|the wek)\b",
-    r"\b(?:wil not|not) be around (?:til|until|before|on|this|next|for the) \w+\b",
+    r"\b(?:wil not|not) be around (?:til|until) \w+\b",
     # an end to the search rather than to life: "i want to end this job search"
     r"\bend (?:this|the|my|al the) (?:\w+ )?(?:search|hunt|proces|contract|cal|interview|chat|"
     r"conversation|session|aplications?)\b",

@@ -555,6 +555,13 @@ WISHES = (
     r"\bin case i am not (?:around|here|alive) (?:to|anymore|any more)\b",
     r"\b(?:sorted|sorting|put) (?:his|her|their) affairs\b",
     r"\b(?:do not|not) (?:plan|expect|intend) (?:on|to) (?:being|be) (?:here|around|alive)\b",
+    r"\b(?:least painful|most painles|surest|quickest|easiest) way(?= \.|$| for me| asking| to "
+    r"(?:die|go|do it|end it|end things))",
+    r"\bis it selfish (?:if|to) (?:i )?(?:just )?(?:go|leave|die|end it|end things|kil my ?self)"
+    r"(?= \.|$| now| soon| and| every)",
+    r"\bevery ?(?:one|body) (?:would|wil|wil just) move on\b(?! from (?:this|that|the)\b)",
+    r"\bi am (?:standing |sitting |sat )?(?:at|on) the (?:top|edge) of (?:the|a) (?:quary|quarry|"
+    r"clif|cliff|bridge|rof|roof|car park|multi ?storey|tower|ledge|building|dam|viaduct)\b",
     # "this is my last shift on earth"
     r"\bmy (?:last|final) (?:\w+ ){0,2}?on (?:this )?(?:earth|planet)\b",
     # Someone talking of a way to die, again and again: a concern when it is someone else.
