@@ -785,5 +785,6 @@ ACTS = (
     r"\b(?:pills|tablets|they|it) (?:are |is )?(?:starting to|beginning to|finally) "
     r"(?:work|kick in)\b(?: \S+){0,5}? (?:sleepy|drowsy|dizzy|numb|heavy|fading)\b",
     r"\bwaiting (?:\w+ ){0,4}?(?:train|lorry|truck) (?:\w+ ){0,2}?(?:to come through|to pass|"
-    r"to go past|to come past)\b",
+    r"to go past|to come past)\b(?!(?: \S+){0,6} (?:photo|picture|spoting|spotting|spotter|"
+    r"video|shot)\b)",
 )

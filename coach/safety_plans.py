@@ -112,7 +112,8 @@ GOODBYES = [
     r"everyone|all|my (?:family|"
     r"friends|kids|parents|mum|mom|dad|sister|brother|wife|husband|partner)|them|people|you all|"
     r"every ?body))|(?: to)?(?= \.|$| she| he| they| and| while| before| now))"
-    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional)\b)",
+    r"(?!(?: \S+){0,8}? (?:notice|ofice|team|colleagues|leaving|job|felt emotional|depot|shop|"
+    r"site|ward|school|work|cake|card|farewel)\b)",
 ]
 
 # Euphemism, slang and algospeak, and compact spellings ("iwanttodie").
@@ -120,7 +121,9 @@ SLANG = [
     r"\bunalive\w*|\bsewer ?slide\b|\bself delet\w*|\bdelete my ?self\b|\bctb\w*",
     r"\b(?:sui|suey|sooey|suy|s word) (?:thoughts|ideation|urges|vibes|mode)\b|\bthe big slep\b",
     r"\bcatch\w* the bus\b(?= \.|$| for god| permanently| and i do not mean)",
-    r"\bgood bye to (?:everything|every ?one|the world|life|this world|this life|it all)\b|"
+    r"\bgood bye to (?:everything|every ?one|the world|life|this world|this life|it all)\b"
+    r"(?! at (?:the|my|work)\b)(?!(?: \S+){0,8} (?:cake|card|leaving|farewel|retir\w*|new job|"
+    r"last shift|last day)\b)|"
     r"\bbe with (?:my )?(?:late|dead|"
     r"pased) \w+\b",
     r"(?<![0-9] )\bkms\b|\bkys\b|\bctb\b",

@@ -87,7 +87,8 @@ ACTS = (
     r"(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|tracks|train tracks|railway tracks|edge|"
     r"rooftop|roof|roof edge|platform edge)\b(?! (?:club|game|station|terrace|garden|bar|party|"
     r"deck|restaurant|cafe|pool|lounge|"
-    r"views?|of (?:my|your)|of \w+ing|"
+    r"views?|of (?:my|your)|of \w+ing|of (?:the|a) (?:stage|pol|pool|field|pitch|dance ?flor|"
+    r"crowd|bed|sofa|seat|desk|table|rom|room|garden)|"
     r"seat|tournament))(?!(?: \S+){0,4} (?:walking|crossing|cycling|driving|on my way|photos?|"
     r"pictures?|selfies?|sunset|fishing|waiting for "
     r"(?:my|the|a) (?:bus|train|friend|date|taxi))\b)",
@@ -204,6 +205,10 @@ _WISHES = [
     r"my life|going on)",
     r"\bnothing (?:left )?to live for\b|\b(?:not|no longer) worth living\b",
     r"\blife is (?:not|no longer|no more) worth (?:it|living)\b|"
+    # not "the barista life is over", "my social life is over": a part of life, not life
+    r"(?<!barista )(?<!student )(?<!social )(?<!love )(?<!dating )(?<!party )(?<!retail )"
+    r"(?<!ofice )(?<!single )(?<!uni )(?<!night )(?<!work )(?<!army )(?<!city )(?<!band )"
+    r"(?<!club )(?<!gaming )(?<!kitchen )(?<!hospitality )(?<!corporate )(?<!startup )"
     r"\blife is (?:pointless|meaningless|over)\b",
     r"\bwhy (?:am i|should i|do i|is he|is she) (?:even |still )*(?:alive|exist|living|"
     r"keep living|bother living|here)\b",

@@ -233,7 +233,12 @@ EVERYDAY_IDIOMS = (
     # "hang up my apron for good", "could sleep forever after that", "this world of retail",
     # "my cover letter reads like a suicide note"
     r"\bhang\w* up (?:my|the|his|her|our) (?:apron|boots|gloves|hat|coat|keys|tols|tools|spurs|"
-    r"uniform|headset|cape)\b(?!(?: \S+){0,6} (?:life|living|world|earth)\b)|"
+    r"uniform|headset|cape)\b(?!(?: \S+){0,8} (?:life|living|world|earth|do not mean|not "
+    r"(?:retiring|the job|work))\b)|"
+    # "bleed the radiators"; "this spreadsheet wants me dead"
+    r"\bbled (?:the|my|our) (?:radiators?|brakes|pipes|system|valves?|rads?)\b|"
+    r"\b(?:this|the|my) (?:spreadsheet|job|deadline|form|aplication|interview|comute|course|"
+    r"exam|wek|day|heat|trafic|code|excel|inbox|manager|boss) (?:wants|want) me dead\b|"
     r"\bcould (?:just )?slep (?:forever|for ever|for a week|for days|for "
     r"a year)\b|\b(?:this|the) world of (?!pain|hurt)\w+\b|"
     r"\b(?:dying|died|die|dies) on stage\b|"
