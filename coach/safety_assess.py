@@ -183,6 +183,12 @@ _FIGURES_OF_SPEECH = (
     # an end to the search rather than to life: "i want to end this job search"
     r"\bend (?:this|the|my|al the) (?:\w+ )?(?:search|hunt|proces|contract|cal|interview|chat|"
     r"conversation|session|aplications?)\b",
+    # the whole message asks to go on with the coaching (the question after a crisis message
+    # offers it): "keep going with the plan please", "go on where we were"
+    r"^(?:ok |okay |yes |yeah |lets |let us |i want to |i would like to |id like to |can we |"
+    r"please )*(?:kep going|go on|carry on|continue|get back|go back|back) (?:with|to|where) "
+    r"(?:the|my|our|we|this) ?(?:plan|flow|questions|aplications?|job search|reflection|"
+    r"coaching|were|left of|stoped)?(?: please| then| now| thanks)?$",
     # a goodbye to colleagues, asked for: "can you help me write a goodbye email to my team"
     r"\b(?:write|writing|draft|drafting|help with|sound ok|check|proofread)\b(?: \S+){0,3}? "
     r"god ?bye (?:email|mesage|card|post|spech|note)s? (?:to|for) (?:my |the |our )?(?:\w+ )?"

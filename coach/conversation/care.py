@@ -31,8 +31,11 @@ _LOW = re.compile(
     r"\b(hopeless|worthless|useless|a burden|burden to|alone|lonely|no one cares|nobody cares|"
     r"hate myself|failure|a loser|no future|no way out|empty inside|dead inside|"
     r"what'?s the point|what is the point|no point)\b", re.IGNORECASE)
-_WANTS_TO_CONTINUE = re.compile(r"^\W*(keep going|continue|go on|the plan|plan|carry on|"
-                                r"let'?s go|ok(ay)?|yes|ready)\W*$", re.IGNORECASE)
+# Typed, not pressed: "keep going", "yes let's carry on with the plan", "go on where we were".
+_WANTS_TO_CONTINUE = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|yes|yeah|sure|let'?s|i want to|i'?d like to|please)\W+)*"
+    r"(?:keep going|continue|go on|the plan|plan|carry on|let'?s go|ok(?:ay)?|yes|ready)"
+    r"(?:\W+(?:with|to|where)\b[^.!?]{0,40})?\W*(?:please|thanks)?\W*$", re.IGNORECASE)
 _WANTS_TO_TALK = re.compile(r"^\W*(talk|talk about (it|how i am)|not (yet|now|ready)|no)\W*$",
                             re.IGNORECASE)
 

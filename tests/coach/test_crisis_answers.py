@@ -90,6 +90,19 @@ async def test_the_next_message_asks_whether_to_go_on_or_to_talk_before_the_flow
     assert chat.state == "ack_intensity"
 
 
+@pytest.mark.parametrize("typed", ["keep going with the plan", "yes lets carry on",
+                                   "go on where we were please"])
+async def test_typing_that_they_want_to_go_on_resumes_the_flow(typed: str) -> None:
+    chat = await _person_in("Europe/Berlin")
+    await chat.say("/rejected Acme")
+    await chat.say("i want to die")
+    await chat.say("sad")  # asked whether to go on or to talk
+    await chat.say(typed)
+    assert "TelefonSeelsorge" not in chat.text  # neither the crisis answer nor "talk"
+    assert "how are you feeling" in chat.text
+    assert chat.state == "ack_feeling"
+
+
 async def test_choosing_to_talk_gets_the_lines_and_says_it_is_not_therapy() -> None:
     chat = await _person_in("Australia/Sydney")
     await chat.say("/rejected")

@@ -11,6 +11,7 @@ from coach.safety import Risk, classify
 from coach.safety_assess import _RULES
 from coach.safety_gate import required_words
 from coach.safety_text import normalise
+from coach.words import choices
 
 CRISIS_LANGUAGE = [
     "suicidel thoughts",
@@ -437,3 +438,32 @@ def test_an_everyday_word_is_never_squeezed_into_a_word_of_danger(everyday: str,
     "odd" read "od", an overdose: a cold and odd jobs got crisis resources."""
     assert classify(everyday) is Risk.NONE
     assert classify(danger).needs_resources
+
+
+def _choices() -> list[str]:
+    """Every quick reply the coach offers, and the words it takes for each."""
+    offered = [value for name, value in vars(choices).items() if name.isupper()]
+    return sorted({said for group in offered if isinstance(group, tuple)
+                   for item in group if isinstance(item, choices.Choice)
+                   for said in (item.label, *item.synonyms)})
+
+
+@pytest.mark.parametrize("said", _choices())
+def test_the_coach_s_own_quick_replies_never_get_crisis_resources(said: str) -> None:
+    """A person who taps or types one of the offered answers is answering the coach."""
+    assert not classify(said).needs_resources
+
+
+@pytest.mark.parametrize("said", [
+    "keep going with the plan", "keep going with the plan please", "go on with the plan",
+    "keep going where we were", "yes lets carry on with the plan", "Keep going",
+    "Talk about how I am",
+])
+def test_answering_the_question_after_a_crisis_message_is_not_a_crisis(said: str) -> None:
+    """After a crisis answer the coach asks whether to keep going or to talk; typing the
+    first once got the crisis answer again ("plan" weighed as danger), a loop."""
+    assert not classify(said).needs_resources
+
+
+def test_going_on_with_a_plan_of_dying_is_still_a_crisis() -> None:
+    assert classify("keep going with the plan, the pills are ready").needs_resources
