@@ -73,7 +73,7 @@ def _weights() -> _Model:
 def reload() -> None:
     """Read the weights again (after training)."""
     _weights.cache_clear()
-    _RUNS.clear()
+    _runs_in.cache_clear()
 
 
 #: Shorter messages are answers in the flow ("keep going", "9:45am"), and the crisis
@@ -203,12 +203,8 @@ def _char_scores(text: str, table: dict[str, Weighed]) -> tuple[float, float]:
     """
     crisis = distress = squares = 0.0
     runs: list[str] = []
-    cached = _RUNS.get
     for word in text.split():  # any run of white space parts words, as in scikit-learn
-        found = cached(word)
-        if found is None:
-            found = _runs_in(word, table)
-        known, word_crisis, word_distress, word_squares = found
+        known, word_crisis, word_distress, word_squares = _runs_in(word)
         crisis += word_crisis
         distress += word_distress
         squares += word_squares
@@ -221,14 +217,10 @@ def _char_scores(text: str, table: dict[str, Weighed]) -> tuple[float, float]:
     return crisis / length, distress / length
 
 
-#: word -> its known letter runs and their summed weights; words recur, so each is cut up once.
-_RUNS: dict[str, tuple[tuple[str, ...], float, float, float]] = {}
-_RUNS_KEPT = 65_536
-
-
-def _runs_in(word: str, table: dict[str, Weighed]) -> tuple[tuple[str, ...], float, float, float]:
+@functools.lru_cache(maxsize=65_536)
+def _runs_in(word: str) -> tuple[tuple[str, ...], float, float, float]:
     """The known letter runs of one word and their summed weights (crisis, distress, idf
-    squared), each run counted once where it occurs; kept in `_RUNS`."""
+    squared), each run counted once where it occurs: words recur, so each is cut up once."""
     padded = f" {word} "
     length = len(padded)
     runs = []
@@ -238,6 +230,7 @@ def _runs_in(word: str, table: dict[str, Weighed]) -> tuple[tuple[str, ...], flo
             runs.append(padded)  # a short word counts once, whole
             break
         runs += (padded[start:start + n] for start in range(length - n + 1))
+    table = _weights().char
     known = tuple(run for run in runs if run in table)
     crisis = distress = squares = 0.0
     for run in known:
@@ -245,10 +238,7 @@ def _runs_in(word: str, table: dict[str, Weighed]) -> tuple[tuple[str, ...], flo
         crisis += run_crisis
         distress += run_distress
         squares += run_squares
-    if len(_RUNS) >= _RUNS_KEPT:  # a bound on memory: start again, as a cache would
-        _RUNS.clear()
-    found = _RUNS[word] = (known, crisis, distress, squares)
-    return found
+    return known, crisis, distress, squares
 
 
 def corpus_digest(corpus: Path) -> str:
