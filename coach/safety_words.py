@@ -205,8 +205,9 @@ INFORMATION = (
     "youth work", "experience with", "experience working with", "protocol", "mod", "mods",
     "community management", "how i would respond", "how i would handle",
     "how i would support", "how i would help", "interview question", "interview questions",
+    # work in an emergency department: "i work nights in the ED, we see a lot of overdoses"
+    "in an ed", "in the ed", "in the er", "in a and e", "we see a lot of", "we see so many",
     # scripture and sermons: "judas hanged himself, the pastor talked about it"
-    "in an ed", "in the ed", "in the er", "in a and e", "we se", "we see",
     "bible", "scripture", "sermon", "pastor", "priest", "vicar", "imam", "rabbi", "church",
     "judas", "gospel",
 )
