@@ -79,7 +79,8 @@ COPING = (
     choice("walk", "Take a walk"), choice("exercise", "Some exercise", "gym", "run"),
     choice("friend", "Talk to a friend", "call", "text"),
     choice("volunteer", "Help someone / volunteer", "volunteer"),
-    choice("continue", "I'm OK, let's go on", "go on", "continue", "next", "ok"),
+    choice("continue", "I'm OK, let's go on", "go on", "continue", "next", "ok", "keep going",
+           "carry on", "move on"),
 )
 
 #: After the facts: the short path, the whole reflection, or correcting what was understood.

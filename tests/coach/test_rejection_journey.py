@@ -39,6 +39,15 @@ async def test_choosing_a_coping_step_pauses_until_the_person_is_back() -> None:
     assert chat.state == "capture_company"
 
 
+async def test_typing_keep_going_at_the_coping_step_goes_on_rather_than_pausing() -> None:
+    chat = Chat()
+    await chat.say("/rejected")
+    await chat.press("Angry")
+    await chat.say("skip")
+    await chat.say("keep going")
+    assert chat.state != "ack_pause"
+
+
 async def test_no_feedback_gets_a_ready_to_copy_request_naming_company_and_role() -> None:
     chat = Chat()
     await _through_capture(chat)
