@@ -77,7 +77,14 @@ def _crisis_hold(profile: Profile, now: datetime) -> str:
         return ""
     local = until.astimezone(nudges.zone_of(profile))
     at = f"{format_date(local.date())}, {local.strftime('%H:%M')}"
-    return content.say("settings.crisis_held", until=at)
+    held = content.say("settings.crisis_held", until=at)
+    # The hold starts at the crisis message, and the one gentle check-in is timed from it.
+    check_in = nudges.crisis_check_in(profile, until - nudges.CRISIS_PAUSE).due_at
+    if check_in is None or check_in <= now:
+        return held
+    local = check_in.astimezone(nudges.zone_of(profile))
+    return held + content.say("settings.crisis_check_in", when=(
+        f"{format_date(local.date())}, {local.strftime('%H:%M')}"))
 
 
 def _own_pause(profile: Profile) -> str:

@@ -50,8 +50,9 @@ TEXT: dict[str, str] = {
     "nudge.crisis_check_in": "Hi, just checking in after what you told me yesterday. How are "
     "you doing today? No job talk unless you want it: your goal notes are on hold for a few "
     "days. If things are heavy, people are there to talk, any time:\n{resources}",
-    "settings.crisis_held": "goal notes and check-ins on hold until {until}, your time "
-    "(/resume brings them back)",
+    "settings.crisis_held": "goal notes, goal check-ins and daily notes on hold until {until}, "
+    "your time (/resume brings them back)",
+    "settings.crisis_check_in": "; one gentle check-in from me on {when}",
     # The person's country.
     "country.current_chosen": "Country: {name} ({code}), as you set it.",
     "country.current_zone": "Country: {name} ({code}), guessed from your time zone.",

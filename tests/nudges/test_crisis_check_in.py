@@ -86,7 +86,9 @@ async def test_settings_show_the_hold_with_its_end_in_their_zone_and_resume_lift
 ) -> None:
     town, person = await _berliner_in_crisis(database)
     settings = await town.say(person, "/settings")
-    assert "goal notes and check-ins on hold until Mon 23 Nov 2026, 11:00" in settings
+    assert "daily notes on hold until Mon 23 Nov 2026, 11:00" in settings
+    # the one thing still coming, so "on hold" does not make the check-in a surprise
+    assert "gentle check-in from me on Sat 21 Nov 2026, 09:00" in settings
     replies = await town.coach.handle(Incoming(person, text="/settings"))
     assert "Resume" in [option.label for option in replies[-1].options]
     assert "back on" in await town.say(person, "/resume")
