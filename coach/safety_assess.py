@@ -53,6 +53,7 @@ _RULES = GatedRules(
         "topic": [squeeze(rule) for rule in safety_rules.TOPICS],
         "strain": [squeeze(rule) for rule in (*safety_rules.STRAIN, *safety_lexicon.STRAIN,
                                               *safety_languages.STRAIN)],
+        "unwell": [squeeze(rule) for rule in safety_rules.UNWELL],
         "wish": [
             squeeze(rule)
             for rule in (
@@ -215,13 +216,15 @@ def assess_normalised(text: str) -> tuple[int, bool]:
     above STRAIN rests on nothing but a bare topic word ("suicide", "overdose", no one's
     thought around it): the one verdict a second reader may doubt (a title, the news)."""
     normalised = " " + _mask_topics(text)  # the gated rules read a leading space as a boundary
-    own, concern, strain = NONE, False, False
+    own, concern, strain, unwell = NONE, False, False, False
     signs: dict[str, int] = {}  # kind of sign -> where it is first seen
     readings: list[tuple[str, int, bool]] = []  # whose, level, a bare topic
     for match in _RULES.finditer(normalised):
         kind = match.lastgroup or ""
         if kind in SIGNS:
             signs.setdefault(kind, match.start())
+        elif kind == "unwell":
+            unwell = True  # a check-in, but no despair that would make a goodbye a last one
         elif kind == "strain" or explained_goodbye(match.group(), normalised):
             strain = True
         else:
@@ -244,7 +247,7 @@ def assess_normalised(text: str) -> tuple[int, bool]:
         return own, bare and own == CRISIS
     if concern:
         return CONCERN, False
-    return max(own, STRAIN if strain else NONE), False
+    return max(own, STRAIN if strain or unwell else NONE), False
 
 
 _WISHED_PAST = _compile(r"\bwish\w* (?:that )?i (?:had|would have) (?:died|not survived|not "

@@ -62,6 +62,11 @@ WISHES = [
     r"(?:would|wil) (?:\w+ )?(?:fel relieved|be (?:fine|ok|a relief|relieved|glad)|not mind|"
     r"not care)\b",
     r"\bbetter without (?:an? )?(?:\w+ ){0,2}?(?:burden|me)\b(?:(?: \S+){0,8} (?:takes|take) me)?",
+    # A death given a day: "pretty sure ill be dead by friday" (not "... if this keeps up").
+    r"\b(?:i wil|il|i am going to|i am gona|i might|i should) (?:probably |likely |definitely )?"
+    r"be dead (?:by|before) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|tonight|the weekend|next week|the end of the week|then|morning)\b"
+    r"(?!(?: \S+){0,6} (?:if|at this rate|the way|lol|haha|from|of|with)\b)",
 ]
 
 ACTS = [
@@ -87,7 +92,8 @@ ACTS = [
     r"\b(?:tonight|today) is the (?:night|day)\b(?: \.)? good bye\b",
     r"\b(?:tonight|today|now) i (?:end it|do it|go)\b|\bi (?:end|am ending) it (?:tonight|today|"
     r"now|right now)\b|\bending it (?:right now|now|tonight|today)\b",
-    r"\b(?:i wil|i am going to) jump\b(?= \.|$| i have| now| tonight| of| from)",
+    r"\b(?:(?:i|he|she|they) wil|i am going to|(?:he|she) is going to|they are going to) "
+    r"jump\b(?= \.|$| i have| now| tonight| of| from)",
     r"\b(?:step|jump|walk) in front of it\b",
     r"\b(?:rope|noose) is up\b|\b(?:gun|pistol|knife|blade) in my lap\b|\bpils in my hand\b",
     r"\b(?:took|swallowed|taken) (?:\w+ ){0,2}?(?:whole|entire) (?:box|bottle|pack|packet)\b",
@@ -110,6 +116,10 @@ HARM = [
     r"\b(?:scratch\w*|pick\w*|dug|dig\w*|bit|bite|biting) (?:\w+ ){0,4}?(?:until|til|till) "
     r"(?:\w+ ){0,2}?(?:" + _HARD + r"|skin came of|it bled|they bled)\b",
     r"\brelaps\w* (?:\w+ ){0,6}?(?:cuting|cut|self ?harm|burning|sh)\b",
+    # "hit my arm with a hammer until it went numb" (not "hit my hand with the hammer, lol")
+    r"\b(?:hit|hits|hiting|punch\w*|slap\w*|smash\w*|bang\w*|beat|beating|whack\w*) my "
+    r"(?:own )?" + BODY + r" (?:with (?:a |the |my )?\w+ )?(?:(?:again )?(?:until|til) "
+    r"(?:\w+ ){0,3}?" + _HARD + r"|on purpose|to punish|as (?:a )?punishment)\b",
     r"\b(?:hit|hiting|punch\w*|slap\w*) my ?self\b",
     r"\bmade my ?self (?:throw up|sick|vomit)\b(?: \w+){0,4}? punish\b",
 ]

@@ -646,7 +646,8 @@ _MISHAPS = (
     "straighteners", "curling iron", "kettle", "stove", "hob", "kitchen", "paper", "gardening",
     "brambles?", "thorns?", "the cat", "my cat", "the dog", "my dog", "stapler", "broken glass",
     "washing up", "hammer", "frying", "hot oil", "the pan", "bitten", "bites?", "mozzie",
-    "mosquito", "itch", "itchy", "eczema", "rash", "diy",
+    "mosquito", "itch", "itchy", "eczema", "rash", "diy", "knife skills", "cooking class",
+    "culinary",
 )
 MISHAP = words(*_MISHAPS)
 # ...and the wider context a wound to a part of the body gives way to (a sport, the sun, "on

@@ -135,7 +135,8 @@ _WISHES = [
     r"breathing|being alive)(?! (?:in|at|as|on) (?:this|that|the|my|a)\b)|sleep forever|"
     r"disappear (?:forever|for good|permanently))",
     r"\b" + WANT + r" to (?:just |finally |simply |literally )?(?:kms|kys|unalive|od\b|overdose|"
-    r"rope\b|ctb|end (?:myself|my life|my own life)|" + END_IT + r"|leave this (?:world|earth|"
+    r"rope\b(?! (?:in|into|them|him|her|my|our|your|someone|somebody|some|people|friends?)\b)|"
+    r"ctb|end (?:myself|my life|my own life)|" + END_IT + r"|leave this (?:world|earth|"
     r"life)|go to sleep (?:forever|and (?:never|not))|(?:fall asleep|sleep) and (?:never|not) wake|"
     r"be with \w+ (?:in heaven|again)|jump\b(?! (?:at|on|in|into|through|ship|the gun|right in|"
     r"straight in|the queue|start|ahead|back|higher|rope|around|for joy|to)\b))",
@@ -316,4 +317,28 @@ STRAIN = (
     r"\bout of bed is (?:the )?hard|\bcried (?:all day|all night|myself to sleep)\b|"
     r"\bfeels? (?:so )?heavy\b|\b(?:have not|not) left the house\b|\bloneliest\b|"
     r"\bfeel(?:ing)? (?:pretty |so |really )?(?:rubbish|flat|awful|horrible|terrible)\b",
+)
+
+# Distress the body and the days show: tears, sleep, appetite, panic, a mind no longer okay.
+# A gentle check-in, as STRAIN is; but unlike despair it does not make a goodbye said beside it
+# a last one ("told my students goodbye, i cried in the staffroom").
+UNWELL = (
+    r"\b(?:i|i have|i am|i was|i keep|i kept|i just|started|been|ended up|burst into) (?:\w+ )?"
+    r"(?:cried|crying|sobbing|sobbed|bawling|bawled|in tears)\b(?! (?:laughing|with laughter|"
+    r"of joy|with joy|happy))",
+    r"\b(?:can not|could not|have not|barely|hardly|not) (?:\w+ )?(?:slept|sleping|sleep|eat|"
+    r"eating|ate|eaten|function|get out of bed)\b(?! (?:gluten|dairy|meat|pork|beef|fish|nuts?|"
+    r"peanuts|shelfish|spicy|sugar|wheat|eggs?|that|this|it|them|those|here|there|with|on the|in "
+    r"(?:the|a|my)|til|until|before|much|late|in|wel)\b)|\bsleples nights?\b|\binsomnia\b",
+    r"\bpanic atacks?\b|\banxiety (?:is |has been )?(?:through the rof|of the charts|out of "
+    r"control|so bad|awful|terrible|unbearable)\b",
+    r"\b(?:i am|i am realy|i am just|i am honestly) not (?:ok|okay|alright|al right|doing (?:wel|"
+    r"ok|okay|great|god))\b(?! (?:with|about)\b| at (?!al\b))",
+    r"\bmy mental health\b(?: \S+){0,3}? (?:is|has|gone|going|took|tanked|tanking|suffering|"
+    r"bad|worse|shot|gutter|declining|spiral\w*)\b|\blow mod\b",
+    r"\b(?:lost|losing|no) (?:al |any )?(?:my )?motivation\b|\bnothing to show for\b|"
+    r"\b(?:unemployable|unlovable|unhireable|unhirable)\b|\b(?:so |very |realy |fel |feling )"
+    r"isolated\b|\bfel(?:ing)? like (?:trash|garbage|rubish|dirt|crap|a nobody)\b|"
+    r"\bdrinking (?:more|to cope|every night|too much|alone)\b|\bmakes? me fel (?:so |even )?"
+    r"(?:smal|smaler|worthles|useles|stupid|pathetic|like nothing|like a failure)\b",
 )

@@ -57,6 +57,9 @@ _EMOJI = str.maketrans(
      ">": " over "}  # "⚰️ > another round": read only beside emoji, as ascii text skips this
 )
 _APOSTROPHES = re.compile(r"['’‘`´ʼʻ′]")
+# "he'll" and "she'll" would squeeze to "hel" and "shel", as "hell" and "shell" do: spelled out
+# while the apostrophe still tells them apart ("my partner is on the balcony saying he'll jump").
+_WILL = re.compile(r"\b(he|she)['’]ll\b")
 _JOINERS = re.compile(r"(?<=[a-z0-9])[*_-](?=[a-z0-9])")  # "s*icide", "self-harm", "co-worker"
 _FORMER = re.compile(r"\bex-(?=[a-z])")  # "ex-paramedic": a paramedic once, not "exparamedic"
 _CLAUSE_ENDS = re.compile(r"[.!?;:\n…]+")
@@ -128,6 +131,8 @@ def normalise(text: str) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if _keep(c)).casefold()
     if "-" in text or "*" in text or "_" in text:
         text = _JOINERS.sub("", _FORMER.sub("ex ", text))
+    if "ll" in text:
+        text = _WILL.sub(r"\1 will", text)
     text = _APOSTROPHES.sub("", text)
     if ".." in text or "…" in text:
         text = _ELLIPSIS.sub(" ", text)

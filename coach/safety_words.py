@@ -222,7 +222,8 @@ KNOWN_TITLES = (
     r"bridge over troubled water|to kill a mockingbird|as i lay dying|death of a salesman|"
     r"the bell jar|girl interrupted|suicide club|the suicide shop|shoot to thril|"
     r"overdose on prime|dead or alive|die hard|final destination|the lovely bones|"
-    r"dear evan hansen|line of duty|six fet under|dead kenedys|the dead south)\b"
+    r"dear evan hansen|line of duty|six fet under|dead kenedys|the dead south|dead space|"
+    r"dead cells|dead island|red dead redemption|escape from tarkov|hollow knight)\b"
 )
 # Idioms of embarrassment and laughter that name a death: "wanted to crawl into a hole and
 # die", "killed myself laughing", "died of embarrassment".
@@ -244,7 +245,12 @@ EVERYDAY_IDIOMS = (
     r"a year)\b|\b(?:this|the) world of (?!pain|hurt)\w+\b|"
     r"\b(?:dying|died|die|dies) on stage\b|"
     r"\b(?:cover leter|resume|cv|aplication|essay|spech|personal statement)\b(?: \S+){0,6}? "
-    r"(?:fels|feel|feels|reads|read|sounds|sound|lok|looks) like (?:a )?suicide note\b"
+    r"(?:fels|feel|feels|reads|read|sounds|sound|lok|looks) like (?:a )?suicide note\b|"
+    # "an overdose of coffee before the interview", "probably a caffeine overdose"
+    r"\b(?:overdose|overdosed|overdosing|od|oded) (?:of|on) (?:\w+ )?(?:cofe|coffee|caffeine|"
+    r"cafeine|espresso|espresos|energy drinks?|sugar|chocolate|candy|sweets|carbs|netflix|tv|"
+    r"sun|sunshine|cuteness|nostalgia|drama|meetings|zoom|small talk|motivational quotes)\b|"
+    r"\b(?:cofe|coffee|caffeine|cafeine|espresso|sugar|chocolate|carb|netflix) overdose\b"
 )
 # "suicide prevention", "self harm awareness": the word names a field of work or a topic.
 TOPIC_COMPOUNDS = (
