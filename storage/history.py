@@ -39,6 +39,7 @@ from storage.models import (
     NudgeDeliveryRow,
     RejectionRow,
 )
+from storage.prepared import Prepared
 
 Item = Rejection | Goal | Application | Conversation
 _TABLES: dict[str, tuple[Table, type[Item]]] = {
@@ -97,6 +98,7 @@ def _statement() -> CompoundSelect[Any]:
 
 
 HISTORY = _statement()
+HISTORY_ON_CURSOR = Prepared(HISTORY)  # read on every turn (storage.prepared)
 """Built once: the compiled form is cached by SQLAlchemy, run with `person_id=`."""
 
 

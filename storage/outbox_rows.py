@@ -7,6 +7,7 @@ if it dies, the lease lapses and any process takes them, oldest first.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import datetime
@@ -26,6 +27,7 @@ from coach.messages import (
 )
 from storage.database import Database
 from storage.models import Base, OutgoingReplyRow
+from storage.prepared import Prepared
 
 if TYPE_CHECKING:
     from coach.ports import ReplyStore
@@ -140,10 +142,28 @@ class SqlReplyStore:
 def queue_replies(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[int]:
     """Insert a turn's reply rows; their ids, ascending (rows are numbered in order).
 
-    Given as many parameter sets, SQLAlchemy sends them as one multi-row INSERT
-    (its "insertmanyvalues"), compiled once: `.values(rows)` is compiled every time.
+    One multi-row INSERT, compiled once for each number of rows and columns a turn
+    sends (`storage.prepared`: on SQLite it runs on the driver's cursor). Given as many
+    parameter sets instead, SQLAlchemy sends the same one INSERT ("insertmanyvalues"),
+    but builds it on every execution.
     """
-    return sorted(connection.scalars(_QUEUE, list(rows)))
+    if not rows or len(rows) > _MOST_ROWS_PREPARED:
+        return sorted(connection.scalars(_QUEUE, list(rows)))
+    names = tuple(rows[0])
+    values = {f"{name}_{number}": row[name] for number, row in enumerate(rows) for name in names}
+    return sorted(_queue_rows(len(rows), names).execute(connection, values).scalars())
+
+
+_MOST_ROWS_PREPARED = 8
+"""A turn says a few things; a longer list (never seen) takes SQLAlchemy's own way."""
+
+
+@functools.cache
+def _queue_rows(count: int, names: tuple[str, ...]) -> Prepared:
+    columns = _REPLIES.c
+    rows = [{name: bindparam(f"{name}_{number}", type_=columns[name].type) for name in names}
+            for number in range(count)]
+    return Prepared(insert(_REPLIES).values(rows).returning(_REPLIES.c.id))
 
 
 def _delete(connection: Connection, numbers: list[int]) -> None:

@@ -44,6 +44,7 @@ from storage.models import (
     RejectionRow,
 )
 from storage.outbox_rows import SqlReplyStore
+from storage.prepared import Prepared
 from storage.turns import Lease, run_turn
 
 log = logging.getLogger(__name__)
@@ -248,6 +249,14 @@ class Statements:
         self.lock_person = select(people).where(
             people.c.platform == bindparam("platform"), people.c.user_id == bindparam("user_id")
         ).with_for_update(key_share=True)
+        # The turn's reads and writes, on SQLite's own cursor (storage.prepared).
+        self.claim_on_cursor = Prepared(self.claim)
+        self.lock_on_cursor = Prepared(self.lock_person)
+        self.on_cursor: dict[Executable, Prepared] = {
+            statement: Prepared(statement)
+            for statement in (self.save_conversation, self.save_profile, self.add_application,
+                              *self.upsert.values())
+        }
 
     def _upsert(self, model: OwnedRow) -> Executable:
         table = _table(model)

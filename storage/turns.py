@@ -8,12 +8,14 @@ began with BEGIN IMMEDIATE). Nothing here waits on the network.
 The whole turn is one trip (`Database.trips`): claim, lock and read, the coach's
 decision (a plain function, run where the transaction is), the writes, the outbox
 rows and the commit. On SQLite the lock is then held for the work alone, not also
-while the event loop gets round to the next step.
+while the event loop gets round to the next step, and the statements whose shape never
+changes run on the driver's own cursor (`storage.prepared`).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,8 +26,9 @@ from coach.messages import PersonRef, QueuedReply
 from coach.model import Conversation, Snapshot
 from coach.ports import Decide
 from storage import mapping, queries
-from storage.history import HISTORY, History
+from storage.history import HISTORY_ON_CURSOR, History
 from storage.outbox_rows import queue_replies, reply_values
+from storage.prepared import Prepared
 
 if TYPE_CHECKING:
     from storage.repository import SqlCoachStore, Statements
@@ -60,7 +63,7 @@ async def run_turn(store: SqlCoachStore, person: PersonRef, now: datetime,
                 person_id, outcome.conversation, outcome.effects,
                 conversation_changed=_changed(snapshot.conversation, outcome.conversation),
             )
-            _run(connection, writes.statements)
+            _run(connection, writes.statements, store.statements.on_cursor)
             replies = outcome.replies
             if outcome.with_export is not None:
                 replies = outcome.with_export(queries.export_rows_on(connection, person_id))
@@ -93,17 +96,17 @@ def _open(statements: Statements, person: PersonRef, now: datetime, delivery_id:
     if delivery_id is not None:
         if purge_before is not None:
             connection.execute(statements.purge, {"before": purge_before})
-        claimed = connection.execute(statements.claim, {
+        claimed = statements.claim_on_cursor.execute(connection, {
             "platform": person.platform, "delivery_id": delivery_id, "now": now})
         if claimed.rowcount != 1:
             connection.commit()  # keeps the purge
             return None
     who = {"platform": person.platform, "user_id": person.user_id}
-    found = connection.execute(statements.lock_person, who).first()
+    found = statements.lock_on_cursor.execute(connection, who).first()
     if found is None:
         # First contact; two at once: one insert wins, the other waits for it, then finds it.
         connection.execute(statements.create_person, who | {"now": now})
-        found = connection.execute(statements.lock_person, who).first()
+        found = statements.lock_on_cursor.execute(connection, who).first()
     if found is None:
         raise RuntimeError(f"person {person.platform} was not created")
     return _snapshot(connection, found)
@@ -111,7 +114,7 @@ def _open(statements: Statements, person: PersonRef, now: datetime, delivery_id:
 
 def _snapshot(connection: Connection, person: Any) -> Snapshot:
     """Read after the lock was granted, as a statement of its own (see storage.history)."""
-    history = History(connection.execute(HISTORY, {"person_id": person.id}).mappings())
+    history = History(HISTORY_ON_CURSOR.execute(connection, {"person_id": person.id}).mappings())
     return Snapshot(
         profile=mapping.profile_from_row(person),
         conversation=history.conversation,
@@ -122,9 +125,13 @@ def _snapshot(connection: Connection, person: Any) -> Snapshot:
     )
 
 
-def _run(connection: Connection, pending: Pending) -> None:
+def _run(connection: Connection, pending: Pending, on_cursor: Mapping[Any, Prepared]) -> None:
     for statement, parameters in pending:
-        connection.execute(statement, parameters)
+        prepared = on_cursor.get(statement)
+        if prepared is None:
+            connection.execute(statement, parameters)
+        else:
+            prepared.execute(connection, parameters)
 
 
 def _rollback(connection: Connection) -> None:
