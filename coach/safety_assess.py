@@ -94,6 +94,8 @@ _AGAIN = word_search(safety_words.AGAIN)
 _FICTION_OR_NEWS = word_search(safety_words.FICTION_OR_NEWS)
 _INFORMATION = word_search(safety_words.INFORMATION)
 _KNOWN_PERSON = _compile(safety_words.KNOWN_PERSON)
+# Someone imagined, not someone known: "if a child said", "if someone told you".
+_HYPOTHETICAL = _compile(r"\b(?:if|when|suppose) (?:a|an|someone|somebody|any) ")
 # A thought that is the subject of something watched, read or heard, with no "i" after it (and
 # not "videos on how to": looking up a method is the writer's own).
 _ABOUT_MEDIA = _compile(
@@ -143,6 +145,12 @@ _READ_AS_EVERYDAY: tuple[tuple[Callable[[str], object], Callable[[str], object],
      word_search(("word", "words", "phrase", "phrases", "term", "terms", "means", "slang",
                   "stands for", "acronym", "abbreviation", "language", "moderation",
                   "vocabulary", "dictionary")), None, "message"),
+    # "on the bridge right now, stuck in traffic, 10 mins late": a commute, unless death is named
+    (_compile(r"\b(?:bridge|flyover|overpass|viaduct)\b").search,
+     word_search(("stuck in traffic", "in traffic", "traffic jam", "gridlock", "mins late",
+                  "minutes late", "running late", "be late", "late for", "my commute", "toll",
+                  "on the bus", "on the train", "in the car", "in a taxi", "in an uber")),
+     _NEVER_ROUTINE.search, "clause"),
     # "stuck in a dead-end job and want out": out of the job, not out of life
     (re.compile(r"(?:want|wana|need) out").fullmatch,
      _compile(safety_lexicon.NOT_LIFE).search, _NEVER_ROUTINE.search, "clause"),
@@ -295,6 +303,8 @@ def _about_others_or_a_subject(who: str, kind: str, clause: str) -> bool:
         return True
     if kind == "topic" and who != _SELF and _SOMEONE_DIED_OF.search(clause):
         return True  # "jane dies of an overdose": a death told, not a thought
+    if who == _OTHER and _HYPOTHETICAL.search(clause) and _INFORMATION(clause):
+        return True  # "what would i do if a child said they wanted to die": a safeguarding case
     if who == _OTHER and kind != "topic" and _KNOWN_PERSON.search(clause):
         return False
     return _INFORMATION(clause) is not None

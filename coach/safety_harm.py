@@ -60,7 +60,8 @@ HARM = [
     r"going to|gonna|relapsed and|went and|caved and|gave in and|urge and|streak and|"
     r"to) cut(?:ing)?\b(?! (?:down|back|out|off|corners|ties|"
     r"costs|loose|in|it|the|a|an|them|him|her|this|that|some|through|class|school|work|my ?self|"
-    r"hair|sugar|carbs|people|you|me|my (?!" + BODY + r")|your|our|ties|to the|from)\b)",
+    r"hair|sugar|carbs|people|you|me|my (?!" + BODY + r")|your|our|ties|to the|from|\d+|jobs|"
+    r"staff|hours|budgets?|salaries|pay|positions|roles|funding|prices)\b)",
     r"\bi (?:have )?cut(?= \.|$| again| deep| after| tonight| when| because| so bad| last night|"
     r" yesterday| this morning| myself)",
     r"\b(?:is|are|am|been|keeps?|kept) cutting(?= \.|$| again| him| her| them)",
@@ -68,7 +69,7 @@ HARM = [
     # "used to cut in school and the urges are all back now": urges back, after a harm named.
     r"\b(?:cut|cuting|self ?harm|sh|burn\w*|hurt\w* my ?self)\b(?: \w+){0,12}? (?:the |my )?"
     r"urges? (?:are|is|r|have|has|came|come) (?:al |creping |coming |al coming )?back\b",
-    r"\b(?:self ?harm|sh|cut|cutting|hurt|burn)\w* (?:urges?|again)\b|"
+    r"\b(?:self ?harm\w*|sh|shd|cut\w*|hurt\w*|burn\w*) (?:urges?|again)\b|"
     r"\b(?:the )?(?:self ?harm|cuting|urges? to (?:cut|self ?harm|hurt my ?self)) (?:is|are) "
     r"back\b|\brelaps\w* (?:on |with |"
     r"into |and )?(?:\w+ )?(?:sh|self ?harm|cut|cutting|hurt)\b",

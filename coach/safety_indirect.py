@@ -83,7 +83,8 @@ ACTS = [
     r"ler|drain cleaner)\b",
     r"\b(?:swallowed|took|taken|downed) (?:half|most|the rest) (?:of )?(?:the |my |a )?(?:bottle|"
     r"box|pack|packet|" + DRUGS + r")\b",
-    r"\btook (?:my|the|a) (?:whole|entire) (?:\w+ ){0,2}?" + DRUGS + r"\b",
+    r"\btook (?:my|the|a) (?:whole|entire) (?:\w+ ){0,2}?" + DRUGS + r"\b"
+    r"(?! of (?:water|juice|soda|coke|pop|milk|lemonade|squash|kombucha)\b)",
     r"\b(?:on|at|to) (?:the|my|a|this) (?:roof|rooftop|balcony|ledge|bridge|cliff|tracks|train "
     r"tracks|platform edge|edge)(?: of (?:my|the|a|this) \w+)? (?:now|right now|\d+\w* flor|"
     r"\w+th flor|tonight)\b",
@@ -96,7 +97,10 @@ ACTS = [
     r"jump\b(?= \.|$| i have| now| tonight| of| from)",
     r"\b(?:step|jump|walk) in front of it\b",
     r"\b(?:rope|noose) is up\b|\b(?:gun|pistol|knife|blade) in my lap\b|\bpils in my hand\b",
-    r"\b(?:took|swallowed|taken) (?:\w+ ){0,2}?(?:whole|entire) (?:box|bottle|pack|packet)\b",
+    r"\b(?:took|swallowed|taken) (?:\w+ ){0,2}?(?:whole|entire) (?:box|bottle|pack|packet)\b"
+    r"(?! of (?:water|juice|soda|coke|pop|milk|lemonade|squash|kombucha|ketchup|sauce|"
+    r"shampoo|sunscreen|sun cream|sanitiser|sanitizer|tissues|gum|mints|crisps|chips|biscuits|"
+    r"cookies)\b)",
 ]
 
 _HARD = r"(?:split|bled|bleed|bleeds|bleding|raw|mes|purple|broke|broken|bruised|stars|numb)"

@@ -452,7 +452,7 @@ WISHES = (
     r"(?:long|then|the next|christmas))\b(?!(?: \S+){0,6} (?:moving|move|holiday|trip|"
     r"travel\w*|abroad|week|weekend|days|month|new job|flight|visit|back)\b)",
     r"\b(?:i am|he is|she is|they are|i wil be|il be|he wil be|she wil be) (?:done|out|gone)"
-    r"(?! with| of)(?: \w+){0,4}? for good\b",
+    r"(?! with| of| from)(?: \w+){0,4}? for good\b",
     # Doing "it", when "it" can only be one thing.
     r"\b(?:how|when|where) i (?:would|will|could|am going to|should|might) do it(?= \.|$| like|"
     r" and| now| again| tonight| with| already| yet)",
@@ -671,7 +671,10 @@ PLANS = (
     r"\b(?:done|did|doing) (?:some )?(?:things|something|stuff) to prepare\b",
     r"\b(?:found|know|worked out|figured out) (?:a|the) (?:way|method) to do it\b",
     r"\bdo it (?:that|which|so it) (?:wil not|does not|wont|do not) hurt\b",
-    r"\bpicked (?:out )?(?:a|the) (?:bridge|building|spot|place|cliff|tree|day|date)\b",
+    r"\bpicked (?:out )?(?:a|the) (?:bridge|building|spot|place|cliff|tree|day|date)\b"
+    r"(?! (?:for (?:my|the|our|a|his|her) (?:\w+ )?(?:leaving|farewel|wedding|party|interview|"
+    r"move|birthday|holiday|trip|start|first|exam|graduation|launch|do)|to (?:start|move|fly|"
+    r"travel|leave for|meet|visit))\b)",
     r"\b(?:can not|do not) see my ?self (?:alive|here|around|living|making it) (?:next|by|in|at|"
     r"past|until|to)\b",
     r"\b(?:an? )?(?:active|real|proper|concrete|detailed|specific) plan\b(?! (?:for (?:the|my|"
@@ -679,7 +682,9 @@ PLANS = (
     r"\b(?:thought about|worked out|picked|chosen|decided on|know|researched|settled on) "
     r"(?:the |a |my )?(?:method|means)\b(?! (?:for|of|to|in)\b)",
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) is the "
-    r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)",
+    r"(?:day|night)\b(?! (?:of|for|i|we|when|before|after|my)\b)(?!(?: \S+){0,4} (?:party|"
+    r"concert|gig|show|match|game|premiere|launch|gala|dinner|date|interview|wedding|finale|"
+    r"ceremony|celebration|do|drinks|fight|final)\b)",
     r"\b(?:plan|plans|decision)\b(?! for (?:the|this|next|my) (?:week|day|month|year|job|career|"
     r"interview))(?: \S+){0,8}? (?:go through with it|going through with it|"
     r"follow through)\b",
@@ -727,7 +732,8 @@ SLANG = (
     r"one|wink|i do not mean|and not (?:home|to work)))",
     r"\ban hero\b|\btoaster bath\b",
     r"\b(?:to|gonna|going to|wanna|want to|will|might|should|just|time to|ready to) rope\b"
-    r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it)\b)",
+    r"(?! (?:in|into|someone|them|him|her|people|my|the|a|off|it|access|work|swing|course|"
+    r"climbing|skipping|bridge|ladder|team)\b)",
     r"\bjoin (?:my )?(?:late )?\w+ (?:upstairs|up there|above|in the sky)\b",
     r"\bgame over\b(?: \S+){0,3}? (?:permanently|for good|forever)\b",
     r"\b(?:thinking|think|thought|thoughts) (?:about|of) the (?:s ?word|sword)(?= \.|$| again)",

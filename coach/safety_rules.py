@@ -48,7 +48,7 @@ ACTS = (
     r"(?:all|every|the whole|a whole|the entire|an entire|too many|so many|many|a bunch of|"
     r"a handful of|handfuls of|"
     r"loads of|lots of|dozens of|the rest of|a bottle of|a box of|\d{2,})\b(?: \w+){0,3}? "
-    + DRUGS + r"\b",
+    + DRUGS + r"\b(?! of (?:water|juice|soda|coke|pop|milk|lemonade|squash|kombucha)\b)",
     r"\btook (?:them|it|everything) all\b|\btook everything (?:i had|in the)\b",
     r"\bgas is on\b(?: \S+){0,6}? windows? (?:are |is )?(?:shut|closed|sealed|taped)\b",
     r"\b(?:swallowed|took|taken|downed|necked|popped) the lot\b(?! of)|"
@@ -65,8 +65,10 @@ ACTS = (
     r"\b(?:no one|nobody) (?:can|wil|could) stop me\b|\bgoing over(?= \.|$| the edge| the side)",
     r"\b(?:in the bath|in the car|on the floor) (?:\w+ ){0,2}?with (?:a|the|my) (?:knife|blade|"
     r"razor|pills|rope|gun)\b",
-    r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)",
-    r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |a |this )?(?:top of "
+    r"\b(?:knife|blade|razor|pills|rope|gun|belt) (?:\w+ )?(?:right )?now(?= \.|$)|"
+    r"^(?:rope|noose|gun|knife|blade|razor) tonight(?= \.|$)",
+    r"\b(?:is|are|am|and|at the top of|on top of|up on) (?:on |at )?(?:the |(?<!am )a |this )?"
+    r"(?:top of "
     r"(?:the |a )?)?(?:bridge|ledge|cliff|rof|roftop|multi ?storey|car ?park|parking garage|"
     r"top flor|edge)\b(?! (?:club|game|station|terrace|garden|bar|party|deck|restaurant|cafe|"
     r"pool|lounge|"
@@ -123,7 +125,7 @@ ACTS = (
     r"ht)\b",
     r"\b(?:will not|wont) (?:be alive|make it through the night|see the morning) "
     r"(?:tomorrow|tonight|by morning)?\b",
-    r"\blast (?:night|day|hours?) (?:on earth|alive|of my life)\b",
+    r"\b(?<!your )last (?:night|day|hours?) (?:on earth|alive|of my life)\b",
 )
 
 # Wishing to be dead, or not to live; a life not worth it; others better off without them.

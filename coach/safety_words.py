@@ -174,6 +174,7 @@ FICTION_OR_NEWS = (
 INFORMATION = (
     "prevent", "prevents", "prevention", "preventing", "awareness", "training", "trained",
     "receptionist", "flag", "safeguarding", "pharmacy", "pharmacist", "pharmacists",
+    "psychologist", "psychologists", "specialising", "specializing", "lectureship",
     "assembly", "get help", "social worker", "social work", "caseload", "duty of care", "hr",
     "employee", "employees", "policy",
     "masters", "phd", "degree", "coursework", "link between", "piece", "lecturer", "lecturers",
