@@ -4,7 +4,7 @@ and for the euphemisms and slang of suicide. Part of the rules in `safety_rules`
 
 from __future__ import annotations
 
-from coach.safety_words import END_IT
+from coach.safety_words import AFTER_AN_EVENT, END_IT
 
 # Plans and preparation: a date, a note, goodbyes, giving things away, putting affairs in order.
 PLANS = [
@@ -44,9 +44,7 @@ PLANS = [
     r"husband|partner|every ?one)\b(?: \w+){0,3}? (?:explaining|saying sorry|why|for after)\b"
     r"(?!(?: \S+){0,6}? (?:moving|move|emigrat\w*|abroad|new job|for work|visa)\b)",
     r"\bwho gets my (?:cat|dog|pets?|things|stuf|belongings)\b|\b(?:wil not|do not) ned "
-    r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b"
-    r"(?! (?:graduation|graduating|the move|i move|moving|the exam|exams|uni|school|the course|"
-    r"this course|the wedding|i start|starting|friday|the holidays|christmas|retirement)\b)",
+    r"(?:them|it|this|my \w+|anything) (?:after|anymore|where i am going)\b" + AFTER_AN_EVENT,
     r"\b(?:sent|send|sending|wrote) (?:every ?one |you |them )?(?:a |my )?(?:last|final) "
     r"(?:mesage|text|post|leter)\b|\b(?:it is|its|it was) (?:a|my) good bye\b",
     r"\bso (?:no one|nobody) (?:i know )?(?:finds|wil find|has to find) me\b|\bbefore i go(?= "

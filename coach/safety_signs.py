@@ -18,14 +18,7 @@ from __future__ import annotations
 import re
 
 from coach.safety_text import squeeze
-from coach.safety_words import DRUGS, WEAPONS
-
-# "i won't need them after graduation": an event ahead, not a life ending.
-_AFTER_AN_EVENT = (
-    r"(?!(?: them| it| this)?(?: after)? (?:graduation|graduating|the move|i move|moving|"
-    r"my move|the exam|exams|uni|school|the course|this course|the wedding|i start|starting|"
-    r"the (?:new )?job starts|friday|the holidays|christmas|retirement|i retire)\b)"
-)
+from coach.safety_words import AFTER_AN_EVENT, DRUGS, WEAPONS
 
 
 def _compile(source: str) -> re.Pattern[str]:
@@ -52,7 +45,7 @@ _PREPARATION = {
     r"(?:every ?one|al of them|my family)\b",
     "no_need": r"\b(?:(?:will not|wont) be neding (?:anything|them|it)|(?:will not|wont|do not|"
     r"not going to) ned (?:\w+ ){0,3}?(?:"
-    r"anymore|any more|after|them|it|this))\b" + _AFTER_AN_EVENT + r"|\bno need (?:\w+ ){0,6}?"
+    r"anymore|any more|after|them|it|this))\b" + AFTER_AN_EVENT + r"|\bno need (?:\w+ ){0,6}?"
     r"anymore\b",
     "not_around": r"\b(?:will not|wont|not going to|not) be (?:here|around|alive)\b|\bwhen i go\b|"
     r"\bwhen i am (?:gone|not here)\b|\bto (?:read|open|watch|se) after\b|\bfor after(?= \.|$| it)",

@@ -264,3 +264,11 @@ TOPIC_COMPOUNDS = (
     # "is it career suicide to leave after six months": an idiom of work, not a death
     r"\b(?:career|political|professional|commercial|corporate|electoral|social|brand) suicide\b"
 )
+
+# "i won't need them after graduation": an event ahead, not a life ending (read just after
+# "won't need", with or without "them" and "after").
+AFTER_AN_EVENT = (
+    r"(?!(?: them| it| this)?(?: after)? (?:graduation|graduating|the move|i move|moving|"
+    r"my move|the exam|exams|uni|school|the course|this course|the wedding|i start|starting|"
+    r"the (?:new )?job starts|friday|the holidays|christmas|retirement|i retire)\b)"
+)
