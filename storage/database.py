@@ -224,7 +224,10 @@ async def open_database(
     if parsed.drivername.endswith("+asyncpg"):
         arguments.setdefault("timeout", POSTGRES_CONNECT_TIMEOUT)
     try:
-        engine = create_async_engine(parsed, connect_args=arguments, **_pool_options(parsed))
+        # hide_parameters: an error's message would otherwise quote the values of its
+        # statement (what a person wrote, in their conversation or a reply) into the logs.
+        engine = create_async_engine(parsed, connect_args=arguments, hide_parameters=True,
+                                     **_pool_options(parsed))
     except (SQLAlchemyError, ImportError) as error:
         raise DatabaseUnavailable(
             f"cannot use database {safe_url}: {_reason(error, parsed)} "

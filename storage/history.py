@@ -98,8 +98,9 @@ def _statement() -> CompoundSelect[Any]:
 
 
 HISTORY = _statement()
-HISTORY_ON_CURSOR = Prepared(HISTORY)  # read on every turn (storage.prepared)
 """Built once: the compiled form is cached by SQLAlchemy, run with `person_id=`."""
+HISTORY_ON_CURSOR = Prepared(HISTORY)
+"""The same, on SQLite's own cursor in a turn (storage.prepared)."""
 
 
 class History:

@@ -96,7 +96,8 @@ class _Plan:
             cursor = driver.execute(self.sql, values)  # type: ignore[union-attr]
             fetched = cursor.fetchall() if self.keys else []
         except error_type as error:
-            raise DBAPIError.instance(self.sql, values, error, error_type) from error
+            raise DBAPIError.instance(self.sql, values, error, error_type,
+                                      hide_parameters=True) from error
         return Rows(cursor.rowcount, [self._decoded(row) for row in fetched], self.keys,
                     self.record)
 

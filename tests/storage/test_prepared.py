@@ -3,7 +3,8 @@
 A person's whole history (rejections, goals, applications, a conversation mid-flow, a daily
 note) is read both ways and must come out equal, value for value and type for type; a
 locked database must still fail as SQLAlchemy's OperationalError (the coach then says "try
-again"), and every statement must still be seen by the engine's listeners.
+again"), every statement must still be seen by the engine's listeners, and no error may
+quote the values of its statement (what a person wrote), since error messages reach logs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import OperationalError
 
 from coach.messages import Incoming, PersonRef
@@ -78,16 +79,21 @@ def test_a_write_on_the_cursor_reads_back_as_sqlalchemy_wrote_it(lived_in: Path)
         "ask_feeling", {"rejection_id": "r9"}, conversation["updated_at"])
 
 
-def test_a_locked_database_fails_as_sqlalchemys_operational_error(lived_in: Path) -> None:
+def test_a_locked_database_fails_as_sqlalchemys_operational_error_without_the_values(
+    lived_in: Path,
+) -> None:
     statements = Statements("sqlite")
-    conversation = {"person_id": 1, "state": "idle", "data": {},
+    conversation = {"person_id": 1, "state": "idle", "data": {"said": "my secret words"},
                     "updated_at": datetime(2026, 11, 21, 8, 30, tzinfo=UTC)}
     holder = sqlite3.connect(lived_in, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another process is writing
     try:
         engine = create_engine(f"sqlite:///{lived_in}", connect_args={"timeout": 0})
-        with engine.connect() as connection, pytest.raises(OperationalError, match="locked"):
-            statements.on_cursor[statements.save_conversation].execute(connection, conversation)
+        saving = statements.on_cursor[statements.save_conversation]
+        locked = pytest.raises(OperationalError, match="locked")
+        with engine.connect() as connection, locked as error:
+            saving.execute(connection, conversation)
+        assert "secret" not in str(error.value)  # such messages reach the logs
     finally:
         holder.rollback()
         holder.close()
@@ -100,3 +106,15 @@ def test_every_statement_on_the_cursor_is_seen_by_the_engines_listeners(lived_in
     with engine.connect() as connection:
         HISTORY_ON_CURSOR.execute(connection, {"person_id": 1})
     assert seen and seen[-1].startswith("SELECT")
+
+
+async def test_a_failed_statement_never_quotes_what_a_person_wrote(tmp_path: Path) -> None:
+    database = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'coach.db'}")
+    try:
+        with pytest.raises(OperationalError) as error:
+            async with database.engine.begin() as connection:
+                await connection.execute(text("INSERT INTO nowhere VALUES (:said)"),
+                                         {"said": "my secret words"})
+    finally:
+        await database.close()
+    assert "secret" not in str(error.value)
