@@ -331,16 +331,18 @@ UNWELL = (
     r"\b(?:can not|could not|have not|barely|hardly|not) (?:\w+ )?(?:slept|sleping|sleep|eat|"
     r"eating|ate|eaten|function|get out of bed)\b(?! (?:gluten|dairy|meat|pork|beef|fish|nuts?|"
     r"peanuts|shelfish|spicy|sugar|wheat|eggs?|that|this|it|them|those|here|there|with|on the|in "
-    r"(?:the|a|my)|til|until|before|much|late|in|wel)\b)|\bsleples nights?\b|\binsomnia\b",
+    r"(?:the|a|my)|til|until|before|much|late|in|wel|out|lunch|breakfast|dinner|junk)\b)|"
+    r"\bsleples nights?\b|\binsomnia\b",
     r"\bpanic atacks?\b|\banxiety (?:is |has been )?(?:through the rof|of the charts|out of "
     r"control|so bad|awful|terrible|unbearable)\b",
     r"\b(?:i am|i am realy|i am just|i am honestly) not (?:ok|okay|alright|al right|doing (?:wel|"
     r"ok|okay|great|god))\b(?! (?:with|about)\b| at (?!al\b))",
-    r"\bmy mental health\b(?: \S+){0,3}? (?:is|has|gone|going|took|tanked|tanking|suffering|"
-    r"bad|worse|shot|gutter|declining|spiral\w*)\b|\blow mod\b",
-    r"\b(?:lost|losing|no) (?:al |any )?(?:my )?motivation\b|\bnothing to show for\b|"
+    r"\bmy mental health\b(?: \S+){0,3}? (?:bad|worse|shot|gutter|declining|spiral\w*|tanked|"
+    r"tanking|suffering|terrible|awful|a hit|through the flor|down the drain)\b|\blow mod\b",
+    r"\b(?:lost|losing|no) (?:al |any )?(?:my )?motivation\b(?! leters?\b)|\bnothing to show for\b|"
     r"\b(?:unemployable|unlovable|unhireable|unhirable)\b|\b(?:so |very |realy |fel |feling )"
     r"isolated\b|\bfel(?:ing)? like (?:trash|garbage|rubish|dirt|crap|a nobody)\b|"
-    r"\bdrinking (?:more|to cope|every night|too much|alone)\b|\bmakes? me fel (?:so |even )?"
-    r"(?:smal|smaler|worthles|useles|stupid|pathetic|like nothing|like a failure)\b",
+    r"\bdrinking (?:more|to cope|every night|too much|alone)\b(?! (?:water|cofe|tea|juice)\b)|"
+    r"\bmakes? me fel (?:so |even )?(?:smal|smaler|worthles|useles|stupid|pathetic|"
+    r"like nothing|like a failure)\b",
 )

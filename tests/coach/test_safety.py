@@ -467,3 +467,30 @@ def test_answering_the_question_after_a_crisis_message_is_not_a_crisis(said: str
 
 def test_going_on_with_a_plan_of_dying_is_still_a_crisis() -> None:
     assert classify("keep going with the plan, the pills are ready").needs_resources
+
+
+@pytest.mark.parametrize("said", [
+    "i cried in the parking lot after the interview", "I can't sleep, I just lie there",
+    "had a panic attack before the call", "honestly i'm not ok", "i'm not doing well at all",
+    "my mental health is in the gutter", "i'm unemployable", "drinking more to cope",
+    "Every rejection makes me feel smaller", "haven't eaten properly in days",
+])
+def test_distress_the_body_shows_gets_a_gentle_check_in(said: str) -> None:
+    """About one message in ten that deserved a check-in got none in fresh sets (round 29)."""
+    assert classify(said) is Risk.STRAIN
+
+
+@pytest.mark.parametrize("said", [
+    "my mental health is much better now", "I'm not eating out this week to save money",
+    "no motivation letter needed for this one", "drinking more water before interviews",
+    "i can't eat gluten so lunch interviews are awkward", "i cried laughing at that email",
+    "i'm not ok with the salary they offered", "can't sleep in on weekdays anymore lol",
+])
+def test_the_same_words_in_everyday_talk_raise_nothing(said: str) -> None:
+    assert classify(said) is Risk.NONE
+
+
+def test_crying_beside_a_goodbye_does_not_make_it_a_last_one() -> None:
+    """Distress is not despair: a goodbye said beside tears stays a goodbye."""
+    said = "told my students goodbye today, they made me a video, i cried in the staffroom"
+    assert classify(said) is Risk.STRAIN
