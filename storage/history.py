@@ -39,7 +39,6 @@ from storage.models import (
     NudgeDeliveryRow,
     RejectionRow,
 )
-from storage.prepared import Prepared
 
 Item = Rejection | Goal | Application | Conversation
 _TABLES: dict[str, tuple[Table, type[Item]]] = {
@@ -99,8 +98,6 @@ def _statement() -> CompoundSelect[Any]:
 
 HISTORY = _statement()
 """Built once: the compiled form is cached by SQLAlchemy, run with `person_id=`."""
-HISTORY_ON_CURSOR = Prepared(HISTORY)
-"""The same, on SQLite's own cursor in a turn (storage.prepared)."""
 
 
 class History:

@@ -34,6 +34,7 @@ from coach.model import (
 from coach.ports import CoachStore, Decide
 from storage import mapping, nudge_rows, queries
 from storage.database import Database
+from storage.history import HISTORY
 from storage.models import (
     ApplicationRow,
     Base,
@@ -250,12 +251,10 @@ class Statements:
             people.c.platform == bindparam("platform"), people.c.user_id == bindparam("user_id")
         ).with_for_update(key_share=True)
         # The turn's reads and writes, on SQLite's own cursor (storage.prepared).
-        self.claim_on_cursor = Prepared(self.claim)
-        self.lock_on_cursor = Prepared(self.lock_person)
         self.on_cursor: dict[Executable, Prepared] = {
             statement: Prepared(statement)
-            for statement in (self.save_conversation, self.save_profile, self.add_application,
-                              *self.upsert.values())
+            for statement in (self.claim, self.lock_person, HISTORY, self.save_conversation,
+                              self.save_profile, self.add_application, *self.upsert.values())
         }
 
     def _upsert(self, model: OwnedRow) -> Executable:

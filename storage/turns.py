@@ -26,7 +26,7 @@ from coach.messages import PersonRef, QueuedReply
 from coach.model import Conversation, Snapshot
 from coach.ports import Decide
 from storage import mapping, queries
-from storage.history import HISTORY_ON_CURSOR, History
+from storage.history import HISTORY, History
 from storage.outbox_rows import queue_replies, reply_values
 from storage.prepared import Prepared
 
@@ -96,25 +96,27 @@ def _open(statements: Statements, person: PersonRef, now: datetime, delivery_id:
     if delivery_id is not None:
         if purge_before is not None:
             connection.execute(statements.purge, {"before": purge_before})
-        claimed = statements.claim_on_cursor.execute(connection, {
+        claimed = _execute(connection, statements.on_cursor, statements.claim, {
             "platform": person.platform, "delivery_id": delivery_id, "now": now})
         if claimed.rowcount != 1:
             connection.commit()  # keeps the purge
             return None
     who = {"platform": person.platform, "user_id": person.user_id}
-    found = statements.lock_on_cursor.execute(connection, who).first()
+    found = _execute(connection, statements.on_cursor, statements.lock_person, who).first()
     if found is None:
         # First contact; two at once: one insert wins, the other waits for it, then finds it.
         connection.execute(statements.create_person, who | {"now": now})
-        found = statements.lock_on_cursor.execute(connection, who).first()
+        found = _execute(connection, statements.on_cursor, statements.lock_person, who).first()
     if found is None:
         raise RuntimeError(f"person {person.platform} was not created")
-    return _snapshot(connection, found)
+    return _snapshot(connection, found, statements.on_cursor)
 
 
-def _snapshot(connection: Connection, person: Any) -> Snapshot:
+def _snapshot(connection: Connection, person: Any,
+              on_cursor: Mapping[Executable, Prepared]) -> Snapshot:
     """Read after the lock was granted, as a statement of its own (see storage.history)."""
-    history = History(HISTORY_ON_CURSOR.execute(connection, {"person_id": person.id}).mappings())
+    history = History(_execute(connection, on_cursor, HISTORY, {"person_id": person.id})
+                      .mappings())
     return Snapshot(
         profile=mapping.profile_from_row(person),
         conversation=history.conversation,
@@ -125,13 +127,19 @@ def _snapshot(connection: Connection, person: Any) -> Snapshot:
     )
 
 
-def _run(connection: Connection, pending: Pending, on_cursor: Mapping[Any, Prepared]) -> None:
+def _run(connection: Connection, pending: Pending,
+         on_cursor: Mapping[Executable, Prepared]) -> None:
     for statement, parameters in pending:
-        prepared = on_cursor.get(statement)
-        if prepared is None:
-            connection.execute(statement, parameters)
-        else:
-            prepared.execute(connection, parameters)
+        _execute(connection, on_cursor, statement, parameters)
+
+
+def _execute(connection: Connection, on_cursor: Mapping[Executable, Prepared],
+             statement: Executable, parameters: dict[str, Any] | None) -> Any:
+    """On SQLite's own cursor when the statement is one of the turn's fixed ones."""
+    prepared = on_cursor.get(statement)
+    if prepared is None:
+        return connection.execute(statement, parameters)
+    return prepared.execute(connection, parameters)
 
 
 def _rollback(connection: Connection) -> None:

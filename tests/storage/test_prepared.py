@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from coach.messages import Incoming, PersonRef
 from coach.service import Coach
 from storage.database import open_database
-from storage.history import HISTORY, HISTORY_ON_CURSOR
+from storage.history import HISTORY
 from storage.prepared import Prepared
 from storage.repository import SqlCoachStore, Statements
 from tests.fakes import FakeClock
@@ -55,12 +55,13 @@ def test_the_history_and_the_person_read_on_the_cursor_equal_sqlalchemys(lived_i
     with create_engine(f"sqlite:///{lived_in}").connect() as connection:
         who = {"platform": ANA.platform, "user_id": ANA.user_id}
         expected_person = connection.execute(statements.lock_person, who).first()
-        person = Prepared(statements.lock_person).execute(connection, who).first()
+        person = statements.on_cursor[statements.lock_person].execute(connection, who).first()
         assert expected_person is not None and person is not None
         assert _typed(person._asdict()) == _typed(expected_person._asdict())
         expected = [dict(row) for row in connection.execute(
             HISTORY, {"person_id": person.id}).mappings()]
-        found = HISTORY_ON_CURSOR.execute(connection, {"person_id": person.id}).mappings()
+        found = statements.on_cursor[HISTORY].execute(connection, {"person_id": person.id}
+                                                      ).mappings()
     assert {row["tag"] for row in expected} >= {"c", "r", "g", "a", "n"}  # every kind of row
     assert [_typed(row) for row in found] == [_typed(row) for row in expected]
     assert isinstance(person.created_at, datetime) and person.created_at.tzinfo is not None
@@ -72,7 +73,7 @@ def test_a_write_on_the_cursor_reads_back_as_sqlalchemy_wrote_it(lived_in: Path)
                     "updated_at": datetime(2026, 11, 21, 8, 30, tzinfo=UTC)}
     with create_engine(f"sqlite:///{lived_in}").connect() as connection:
         statements.on_cursor[statements.save_conversation].execute(connection, conversation)
-        rows = HISTORY_ON_CURSOR.execute(connection, {"person_id": 1}).mappings()
+        rows = statements.on_cursor[HISTORY].execute(connection, {"person_id": 1}).mappings()
         [saved] = [row for row in rows if row["tag"] == "c"]
         connection.rollback()
     assert (saved["c_state"], saved["c_data"], saved["c_updated_at"]) == (
@@ -104,7 +105,7 @@ def test_every_statement_on_the_cursor_is_seen_by_the_engines_listeners(lived_in
     seen: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda *call: seen.append(call[2]))
     with engine.connect() as connection:
-        HISTORY_ON_CURSOR.execute(connection, {"person_id": 1})
+        Prepared(HISTORY).execute(connection, {"person_id": 1})
     assert seen and seen[-1].startswith("SELECT")
 
 
