@@ -75,16 +75,18 @@ def _crisis_hold(profile: Profile, now: datetime) -> str:
     until = profile.crisis_paused_until
     if until is None or not nudges.held_after_crisis(profile, now):
         return ""
-    local = until.astimezone(nudges.zone_of(profile))
-    at = f"{format_date(local.date())}, {local.strftime('%H:%M')}"
-    held = content.say("settings.crisis_held", until=at)
+    held = content.say("settings.crisis_held", until=_their_time(profile, until))
     # The hold starts at the crisis message, and the one gentle check-in is timed from it.
     check_in = nudges.crisis_check_in(profile, until - nudges.CRISIS_PAUSE).due_at
     if check_in is None or check_in <= now:
         return held
-    local = check_in.astimezone(nudges.zone_of(profile))
-    return held + content.say("settings.crisis_check_in", when=(
-        f"{format_date(local.date())}, {local.strftime('%H:%M')}"))
+    return held + content.say("settings.crisis_check_in", when=_their_time(profile, check_in))
+
+
+def _their_time(profile: Profile, instant: datetime) -> str:
+    """"Thu 03 Dec 2026, 17:51", in the person's own zone."""
+    local = instant.astimezone(nudges.zone_of(profile))
+    return f"{format_date(local.date())}, {local.strftime('%H:%M')}"
 
 
 def _own_pause(profile: Profile) -> str:

@@ -28,11 +28,17 @@ async def test_feelings_come_before_any_question_about_what_went_wrong() -> None
     assert chat.state == "ack_coping"
 
 
-async def test_choosing_a_coping_step_pauses_until_the_person_is_back() -> None:
+async def _at_the_coping_step() -> Chat:
+    """Angry, intensity skipped: the coach offers a small step before any analysis."""
     chat = Chat()
     await chat.say("/rejected")
     await chat.press("Angry")
     await chat.say("skip")
+    return chat
+
+
+async def test_choosing_a_coping_step_pauses_until_the_person_is_back() -> None:
+    chat = await _at_the_coping_step()
     await chat.press("Take a walk")
     assert chat.state == "ack_pause"
     assert "role" in (await chat.say("back now")).lower()
@@ -40,10 +46,7 @@ async def test_choosing_a_coping_step_pauses_until_the_person_is_back() -> None:
 
 
 async def test_typing_keep_going_at_the_coping_step_goes_on_rather_than_pausing() -> None:
-    chat = Chat()
-    await chat.say("/rejected")
-    await chat.press("Angry")
-    await chat.say("skip")
+    chat = await _at_the_coping_step()
     await chat.say("keep going")
     assert chat.state != "ack_pause"
 
